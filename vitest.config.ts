@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'emulator',
-          include: ['emulator/**/*.test.ts'],
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },

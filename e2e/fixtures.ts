@@ -1,0 +1,51 @@
+import { test as base, expect, type FrameLocator, type Locator } from '@playwright/test';
+import { startPortal, type Portal, type Scenario } from '../emulator/portal.ts';
+
+interface PortalFixtures {
+  /** The scenario a spec starts from: plain data, set with `test.use({ scenario: {...} })`. */
+  scenario: Partial<Scenario>;
+  /** This worker's emulated portal, reset to its seed before every test. */
+  portal: Portal;
+  /** The app's iframe inside the portal page. */
+  app: FrameLocator;
+  /** The app's chat card (the element carrying `data-state`). */
+  card: Locator;
+  /** Loads the portal page for the current scenario and waits for the app's frame. */
+  openPortal: () => Promise<void>;
+}
+
+interface WorkerFixtures {
+  workerPortal: Portal;
+}
+
+export const test = base.extend<PortalFixtures, WorkerFixtures>({
+  // Each worker owns one portal on free ports: specs never share state or a fixed port.
+  workerPortal: [
+    async ({}, use) => {
+      const portal = await startPortal({ port: 0, appPort: 0, quiet: true });
+      await use(portal);
+      await portal.close();
+    },
+    { scope: 'worker' },
+  ],
+  scenario: [{}, { option: true }],
+  portal: async ({ workerPortal, scenario }, use) => {
+    workerPortal.reset();
+    workerPortal.setScenario(scenario);
+    await use(workerPortal);
+  },
+  app: async ({ page }, use) => {
+    await use(page.frameLocator('#app-frame'));
+  },
+  card: async ({ app }, use) => {
+    await use(app.locator('[data-state]').first());
+  },
+  openPortal: async ({ page, portal }, use) => {
+    await use(async () => {
+      await page.goto(portal.cardUrl());
+      await expect(page.locator('#app-frame')).toBeAttached();
+    });
+  },
+});
+
+export { expect };

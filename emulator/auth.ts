@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+
+// OAuth tokens as the portal issues them to a frame (b24-frame-protocol.md §3, §8, §11):
+// an unknown token gets 401 invalid_token, an expired one 401 expired_token, and the
+// refresh token buys a new pair for the same user.
+
+export interface TokenSession {
+  userId: number;
+  isAdmin: boolean;
+}
+
+export interface TokenPair {
+  AUTH_ID: string;
+  REFRESH_ID: string;
+  AUTH_EXPIRES: number;
+}
+
+export type TokenCheck =
+  { status: 'ok'; session: TokenSession } | { status: 'invalid' } | { status: 'expired' };
+
+/** What a refresh grants (a real portal issues one-hour tokens). */
+const REFRESHED_TTL_SECONDS = 3600;
+
+interface AccessToken extends TokenSession {
+  expiresAt: number;
+}
+
+export class TokenStore {
+  readonly #access = new Map<string, AccessToken>();
+  readonly #refresh = new Map<string, TokenSession>();
+
+  issue(session: TokenSession, ttlSeconds: number): TokenPair {
+    const AUTH_ID = randomBytes(24).toString('hex');
+    const REFRESH_ID = randomBytes(24).toString('hex');
+    this.#access.set(AUTH_ID, { ...session, expiresAt: Date.now() + ttlSeconds * 1000 });
+    this.#refresh.set(REFRESH_ID, session);
+    return { AUTH_ID, REFRESH_ID, AUTH_EXPIRES: ttlSeconds };
+  }
+
+  /** One refresh token, one use: like OAuth, the old refresh token dies. */
+  refresh(refreshId: string): TokenPair | undefined {
+    const session = this.#refresh.get(refreshId);
+    if (!session) return undefined;
+    this.#refresh.delete(refreshId);
+    return this.issue(session, REFRESHED_TTL_SECONDS);
+  }
+
+  check(token: string): TokenCheck {
+    const found = this.#access.get(token);
+    if (!found) return { status: 'invalid' };
+    if (found.expiresAt <= Date.now()) return { status: 'expired' };
+    return { status: 'ok', session: { userId: found.userId, isAdmin: found.isAdmin } };
+  }
+
+  /** Forget every token (Portal.reset): pages opened before stop working. */
+  clear(): void {
+    this.#access.clear();
+    this.#refresh.clear();
+  }
+
+  expireAll(): void {
+    const past = Date.now() - 1;
+    for (const token of this.#access.values()) token.expiresAt = past;
+  }
+}

@@ -1,0 +1,182 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from './http/body.ts';
+import { sendJson } from './http/respond.ts';
+import { mergeScenario } from './scenario.ts';
+import { findChat, findUser, userFullName } from './seed.ts';
+import type { PortalState } from './state.ts';
+import type { Fault, Scenario } from './types.ts';
+
+// The emulator's own HTTP control API under /_emulator/* (docs/emulator-api.md): the same
+// switches as the Portal object, for the page's control panel and for anyone outside Node,
+// plus the endpoints the portal page's script needs (message log, refresh, options, install).
+
+export interface ControlContext {
+  state: PortalState;
+  cardUrl: () => string;
+}
+
+type Body = Record<string, unknown>;
+
+async function jsonBody(req: IncomingMessage): Promise<Body | undefined> {
+  const text = (await readBody(req)).toString('utf8');
+  if (!text.trim()) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Body)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BOOLEAN_KEYS = ['install', 'firstRun', 'silentParent', 'wrongPort', 'postHandler'] as const;
+const STRING_KEYS = ['placement', 'lang'] as const;
+
+/** The well-typed part of a scenario patch; `null` clears an optional field. */
+function applyScenarioPatch(state: PortalState, body: Body): void {
+  const patch: Partial<Scenario> = {};
+  for (const key of BOOLEAN_KEYS) if (typeof body[key] === 'boolean') patch[key] = body[key];
+  for (const key of STRING_KEYS) if (typeof body[key] === 'string') patch[key] = body[key];
+  if (typeof body['userId'] === 'number') patch.userId = body['userId'];
+  if (typeof body['authExpires'] === 'number') patch.authExpires = body['authExpires'];
+  if (typeof body['isAdmin'] === 'boolean') patch.isAdmin = body['isAdmin'];
+  if (typeof body['frameWidth'] === 'number') patch.frameWidth = body['frameWidth'];
+  if ('placementOptions' in body) patch.placementOptions = body['placementOptions'];
+  if (Array.isArray(body['silentCommands'])) {
+    patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
+  }
+  const next = mergeScenario(state.scenario, patch);
+  if (body['isAdmin'] === null) delete next.isAdmin;
+  if (body['frameWidth'] === null) delete next.frameWidth;
+  state.scenario = next;
+}
+
+/** What the messenger panel shows for a dialog, as the page's user sees it. */
+function messengerView(userId: number, dialogId: string) {
+  const chatId = /^chat(\d+)$/.exec(dialogId)?.[1];
+  if (!chatId) {
+    const user = /^\d+$/.test(dialogId) ? findUser(Number(dialogId)) : undefined;
+    return user
+      ? { title: userFullName(user), messages: [] }
+      : { title: 'Messenger', notice: `Dialog not found: ${dialogId || '(none)'}`, messages: [] };
+  }
+  const chat = findChat(Number(chatId));
+  if (!chat) return { title: 'Messenger', notice: 'Chat not found', messages: [] };
+  if (!chat.members.includes(userId)) {
+    // A closed chat stays closed to non-members in the messenger too (bitrix24-facts.md §1).
+    return { title: 'Messenger', notice: 'You do not have access to this chat', messages: [] };
+  }
+  return {
+    title: chat.title,
+    messages: chat.messages.map((message) => {
+      const author = findUser(message.authorId);
+      return { author: author ? userFullName(author) : '', text: message.text, date: message.date };
+    }),
+  };
+}
+
+function stateView(ctx: ControlContext) {
+  const { state } = ctx;
+  return {
+    scenario: state.scenario,
+    cardUrl: ctx.cardUrl(),
+    installed: state.installed,
+    appOptions: state.appOptions,
+    userOptions: Object.fromEntries(state.userOptions),
+    bindings: state.bindings,
+    notifications: state.notifications,
+    latencyMs: state.latencyMs,
+  };
+}
+
+/** Answers a /_emulator/* request. */
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ctx: ControlContext,
+): Promise<void> {
+  const { state } = ctx;
+  const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
+  const needsBody = req.method === 'POST';
+  const body = needsBody ? await jsonBody(req) : {};
+  if (!body) {
+    sendJson(res, 400, { error: 'the body must be a JSON object' });
+    return;
+  }
+  const page = state.page(body['sid'] ?? url.searchParams.get('sid'));
+  const ok = () => sendJson(res, 200, { ok: true });
+
+  switch (route) {
+    case 'GET /_emulator/scenario':
+      return sendJson(res, 200, { scenario: state.scenario, cardUrl: ctx.cardUrl() });
+    case 'POST /_emulator/scenario':
+      applyScenarioPatch(state, body);
+      return sendJson(res, 200, { scenario: state.scenario, cardUrl: ctx.cardUrl() });
+    case 'DELETE /_emulator/scenario':
+      state.resetScenario();
+      return sendJson(res, 200, { scenario: state.scenario, cardUrl: ctx.cardUrl() });
+    case 'GET /_emulator/state':
+      return sendJson(res, 200, stateView(ctx));
+    case 'POST /_emulator/faults': {
+      const faults = Array.isArray(body['faults']) ? (body['faults'] as Fault[]) : [body as Fault];
+      for (const fault of faults) state.faults.add(fault);
+      return ok();
+    }
+    case 'DELETE /_emulator/faults':
+      state.faults.clear();
+      return ok();
+    case 'POST /_emulator/expire-tokens':
+      state.tokens.expireAll();
+      return ok();
+    case 'POST /_emulator/latency':
+      state.latencyMs = Math.max(0, Number(body['ms']) || 0);
+      return ok();
+    case 'GET /_emulator/log':
+      return sendJson(res, 200, { requests: state.log.requests(), messages: state.log.messages() });
+    case 'DELETE /_emulator/log':
+      state.log.clear();
+      return ok();
+  }
+
+  // The portal page's own endpoints: they act for the page's session (its APP_SID).
+  if (!page) {
+    sendJson(res, 404, { error: 'unknown route or page session' });
+    return;
+  }
+  switch (route) {
+    case 'POST /_emulator/log/message':
+      state.log.addMessage({
+        at: typeof body['at'] === 'number' ? body['at'] : Date.now(),
+        command: String(body['command'] ?? ''),
+        params: body['params'] ?? null,
+        raw: String(body['raw'] ?? ''),
+      });
+      return ok();
+    case 'POST /_emulator/refresh': {
+      const tokens = state.tokens.refresh(String(body['refreshId'] ?? ''));
+      return tokens ? sendJson(res, 200, tokens) : sendJson(res, 401, { error: 'invalid_grant' });
+    }
+    case 'POST /_emulator/options': {
+      const name = String(body['name'] ?? '');
+      if (body['scope'] === 'app') {
+        if (!page.isAdmin) return sendJson(res, 403, { error: 'ACCESS_DENIED' });
+        state.appOptions = { ...state.appOptions, [name]: body['value'] };
+      } else {
+        state.setUserOption(page.userId, name, body['value']);
+      }
+      return ok();
+    }
+    case 'POST /_emulator/install-finish': {
+      state.installed = true;
+      state.scenario = { ...state.scenario, install: false };
+      const next = new URL(ctx.cardUrl());
+      next.searchParams.set('install_finished', 'Y');
+      return sendJson(res, 200, { url: next.toString() });
+    }
+    case 'GET /_emulator/messenger':
+      return sendJson(res, 200, messengerView(page.userId, url.searchParams.get('dialogId') ?? ''));
+  }
+  sendJson(res, 404, { error: 'unknown route' });
+}

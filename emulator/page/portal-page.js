@@ -1,0 +1,321 @@
+// @ts-check
+// The parent side of the Bitrix24 frame protocol, as the portal's applayout.js plays it
+// (b24-frame-protocol.md §2–§4, §10). Runs in the emulated portal page; the unmodified SDK in
+// the app's iframe talks to it. Plain JS so the page needs no build step; typed by JSDoc.
+
+/**
+ * The page's configuration, embedded by portal-page.ts (shape: page-config.ts `PageConfig`).
+ * @typedef {{ AUTH_ID: string, REFRESH_ID: string, AUTH_EXPIRES: number }} TokenPair
+ * @typedef {TokenPair & Record<string, unknown> & {
+ *   USER_OPTIONS: Record<string, unknown>, APP_OPTIONS: Record<string, unknown> }} InitData
+ * @typedef {{
+ *   sid: string, appOrigin: string, frameName: string, handlerUrl: string,
+ *   postHandler: boolean, form: Record<string, string>, initData: InitData,
+ *   silentParent: boolean, silentCommands: string[], isAdmin: boolean }} PageConfig
+ * @typedef {{ at: number, command: string, params: unknown, raw: string }} MessageRecord
+ * @typedef {{ command: string, params: unknown, key: string, sid: string }} FrameMessage
+ * @typedef {(params: unknown, reply: (result: unknown) => void) => void | Promise<void>} Command
+ */
+
+/** @type {PageConfig} */
+const config = JSON.parse(document.getElementById('portal-config')?.textContent ?? '{}');
+const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('app-frame'));
+const initData = config.initData;
+
+/** Every message the app sent (tests read it); never the replies, which carry tokens (§10.10). */
+/** @type {MessageRecord[]} */
+const messages = [];
+const portalEmulator = { messages };
+Object.assign(window, { portalEmulator });
+
+/**
+ * @param {string} path
+ * @param {unknown} body
+ * @returns {Promise<Response>}
+ */
+function post(path, body) {
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Messages reach the server log in the order they arrived here. */
+let logChain = Promise.resolve();
+
+/** @param {MessageRecord} record */
+function recordMessage(record) {
+  messages.push(record);
+  logChain = logChain
+    .then(() => post('/_emulator/log/message', { sid: config.sid, ...record }))
+    .then(
+      () => undefined,
+      (error) => console.warn('[portal] message log failed', error),
+    );
+}
+
+/**
+ * §2: command = first segment, SID = last, key = second-to-last, params = the middle joined
+ * with ':' (params may contain ':'). Params that are not JSON stay a string (`isRawValue`).
+ * @param {string} data
+ * @returns {FrameMessage | undefined}
+ */
+function parseMessage(data) {
+  const parts = data.split(':');
+  if (parts.length < 3) return undefined;
+  const paramsText = parts.slice(1, -2).join(':');
+  /** @type {unknown} */
+  let params = null;
+  if (paramsText) {
+    try {
+      params = JSON.parse(paramsText);
+    } catch {
+      params = paramsText;
+    }
+  }
+  return {
+    command: parts[0] ?? '',
+    params,
+    key: parts.at(-2) ?? '',
+    sid: parts.at(-1) ?? '',
+  };
+}
+
+/**
+ * @param {unknown} params
+ * @param {string} name
+ * @returns {unknown}
+ */
+function field(params, name) {
+  return params !== null && typeof params === 'object'
+    ? /** @type {Record<string, unknown>} */ (params)[name]
+    : undefined;
+}
+
+/** @returns {Promise<TokenPair | undefined>} */
+async function refreshTokens() {
+  const response = await post('/_emulator/refresh', {
+    sid: config.sid,
+    refreshId: initData.REFRESH_ID,
+  });
+  if (!response.ok) return undefined;
+  /** @type {TokenPair} */
+  const tokens = await response.json();
+  Object.assign(initData, tokens);
+  return tokens;
+}
+
+/** @param {string} dialogId */
+async function openMessenger(dialogId) {
+  const panel = /** @type {HTMLElement} */ (document.getElementById('messenger'));
+  const title = /** @type {HTMLElement} */ (document.getElementById('im-title'));
+  const list = /** @type {HTMLElement} */ (document.getElementById('im-messages'));
+  const query = new URLSearchParams({ sid: config.sid, dialogId });
+  const response = await fetch(`/_emulator/messenger?${query.toString()}`);
+  /** @type {{ title: string, notice?: string, messages: Array<{ author: string, text: string, date: string }> }} */
+  const dialog = await response.json();
+  panel.dataset['dialogId'] = dialogId;
+  title.textContent = dialog.title;
+  list.replaceChildren(
+    ...dialog.messages.map((message) => {
+      const item = document.createElement('li');
+      const author = document.createElement('strong');
+      author.textContent = message.author;
+      const text = document.createElement('p');
+      text.textContent = message.text;
+      item.append(author, text);
+      return item;
+    }),
+  );
+  if (dialog.notice) {
+    const item = document.createElement('li');
+    item.className = 'im-notice';
+    item.textContent = dialog.notice;
+    list.append(item);
+  }
+  panel.hidden = false;
+}
+
+/** The portal's openPath whitelist, tested on the raw path as the portal does; the SDK's
+ * `…/../..` prefixes pass it on purpose (bitrix24-facts.md §7). */
+const OPEN_PATH_ALLOWED =
+  /^\/(crm\/(deal|lead|contact|company)|crm\/type\/\d+\/details\/\d+|marketplace|company\/personal\/user\/\d+|workgroups\/group\/\d+)\//;
+
+/** @type {Record<string, Command>} */
+const commands = {
+  getInitData: (_params, reply) => {
+    if (!config.silentParent) reply(initData);
+  },
+  setInstall: (params, reply) => reply(params),
+  refreshAuth: async (_params, reply) => {
+    const tokens = await refreshTokens();
+    // The real portal alert()s and never answers a failed refresh (§4).
+    if (tokens) reply(tokens);
+    else console.warn('[portal] refreshAuth failed');
+  },
+  resizeWindow: (params, reply) => {
+    const height = Number.parseInt(String(field(params, 'height')), 10);
+    const width = field(params, 'width');
+    if (height > 0) frame.style.height = `${height}px`;
+    if (width === '100%') frame.style.width = '100%';
+    else if (Number.parseInt(String(width), 10) > 0) {
+      frame.style.width = `${Number.parseInt(String(width), 10)}px`;
+    }
+    reply({ width: frame.offsetWidth, height: frame.offsetHeight });
+  },
+  setTitle: (params, reply) => {
+    const title = document.getElementById('pagetitle');
+    if (title) title.textContent = String(field(params, 'title') ?? '');
+    reply(params);
+  },
+  setScroll: (params, reply) => {
+    window.scrollTo({ top: Number(field(params, 'scroll')) || 0 });
+    reply(params);
+  },
+  // top.BXIM.openMessenger(dialogId): opens, and never answers (§4, facts §7).
+  imOpenMessenger: (params) => openMessenger(String(field(params, 'dialogId') ?? '')),
+  imOpenHistory: (params) => openMessenger(String(field(params, 'dialogId') ?? '')),
+  openPath: (params, reply) => {
+    const path = String(field(params, 'path') ?? '');
+    reply(
+      OPEN_PATH_ALLOWED.test(path)
+        ? { result: 'close' }
+        : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' },
+    );
+  },
+  setAppOption: async (params, reply) => {
+    // Admins only; a denied command gets no reply (§2).
+    if (!config.isAdmin) return;
+    const name = String(field(params, 'name') ?? '');
+    const value = field(params, 'value');
+    const response = await post('/_emulator/options', {
+      sid: config.sid,
+      scope: 'app',
+      name,
+      value,
+    });
+    if (!response.ok) return;
+    initData.APP_OPTIONS[name] = value;
+    reply(params);
+  },
+  setUserOption: async (params, reply) => {
+    const name = String(field(params, 'name') ?? '');
+    const value = field(params, 'value');
+    const response = await post('/_emulator/options', {
+      sid: config.sid,
+      scope: 'user',
+      name,
+      value,
+    });
+    if (!response.ok) return;
+    initData.USER_OPTIONS[name] = value;
+    reply(params);
+  },
+  // Never answered: the portal marks the app installed and reloads itself (§4).
+  setInstallFinish: async () => {
+    await logChain;
+    const response = await post('/_emulator/install-finish', { sid: config.sid });
+    /** @type {{ url: string }} */
+    const { url } = await response.json();
+    window.location.assign(url);
+  },
+  getInterface: (_params, reply) => reply({ command: [], event: [] }),
+  placementBindEvent: () => undefined,
+  reloadWindow: () => window.location.reload(),
+};
+
+window.addEventListener('message', (event) => {
+  // §10.3: only the handler's origin, string data and this page's SID.
+  if (event.origin !== config.appOrigin || typeof event.data !== 'string') return;
+  const message = parseMessage(event.data);
+  if (!message || message.sid !== config.sid) return;
+  recordMessage({
+    at: Date.now(),
+    command: message.command,
+    params: message.params,
+    raw: event.data,
+  });
+  if (config.silentCommands.includes(message.command)) return;
+  const command = Object.hasOwn(commands, message.command) ? commands[message.command] : undefined;
+  // Unknown commands get no reply (§2).
+  void command?.(message.params, (result) => {
+    frame.contentWindow?.postMessage(`${message.key}:${JSON.stringify(result)}`, config.appOrigin);
+  });
+});
+
+/** @param {HTMLFormElement} form */
+function scenarioFromForm(form) {
+  const data = new FormData(form);
+  const text = (/** @type {string} */ name) => String(data.get(name) ?? '').trim();
+  const optionsText = text('placementOptions');
+  /** @type {unknown} */
+  let placementOptions = optionsText;
+  try {
+    placementOptions = JSON.parse(optionsText);
+  } catch {
+    // Not JSON: sent as the raw string, a shape the app must cope with too.
+  }
+  const isAdmin = text('isAdmin');
+  const frameWidth = Number(text('frameWidth'));
+  return {
+    userId: Number(text('userId')),
+    isAdmin: isAdmin === '' ? null : isAdmin === 'true',
+    placement: text('placement'),
+    placementOptions,
+    lang: text('lang'),
+    authExpires: Number(text('authExpires')),
+    silentCommands: text('silentCommands')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+    frameWidth: frameWidth > 0 ? frameWidth : null,
+    install: data.has('install'),
+    firstRun: data.has('firstRun'),
+    silentParent: data.has('silentParent'),
+    wrongPort: data.has('wrongPort'),
+    postHandler: data.has('postHandler'),
+  };
+}
+
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ */
+async function controlAndReload(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  /** @type {{ cardUrl?: string }} */
+  const answer = await response.json();
+  window.location.assign(answer.cardUrl ?? window.location.pathname);
+}
+
+const scenarioForm = /** @type {HTMLFormElement} */ (document.getElementById('scenario-form'));
+scenarioForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void controlAndReload('POST', '/_emulator/scenario', scenarioFromForm(scenarioForm));
+});
+document.getElementById('scenario-reset')?.addEventListener('click', () => {
+  void controlAndReload('DELETE', '/_emulator/scenario');
+});
+document.getElementById('expire-tokens')?.addEventListener('click', () => {
+  void post('/_emulator/expire-tokens', {});
+});
+document.getElementById('im-close')?.addEventListener('click', () => {
+  const panel = document.getElementById('messenger');
+  if (panel) panel.hidden = true;
+});
+
+// Load the handler the way Bitrix24 does: a hidden form POSTed into the named iframe
+// (§10.2), or a plain GET when the scenario says so.
+if (config.postHandler) {
+  /** @type {HTMLFormElement} */ (document.getElementById('handler-form')).submit();
+} else {
+  frame.src = config.handlerUrl;
+}
+
+export {};

@@ -1,0 +1,247 @@
+import type { PageConfig } from './page-config.ts';
+import { isAdminIn, pageSubject, type PageSubject } from './scenario.ts';
+import { MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
+import type { PageSession, PortalState } from './state.ts';
+import type { Scenario } from './types.ts';
+
+// The portal page: a Bitrix24 CRM card (or the app's own page) around the app's iframe, plus
+// the emulator's control panel. Its script, page/portal-page.js, is the parent side of the
+// frame protocol (b24-frame-protocol.md §2–§4, §10).
+
+export interface PageContext {
+  state: PortalState;
+  page: PageSession;
+  /** host:port of the portal origin as window.name announces it (§1). */
+  domain: string;
+  appOrigin: string;
+  appPath: string;
+  installFinished: boolean;
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** JSON that is safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A wrong port for window.name (scenario `wrongPort`): the SDK then posts to an origin that
+ * is not the parent's, and init hangs with only a console warning (§9). */
+function wrongDomain(domain: string): string {
+  const [host, port] = domain.split(':');
+  const number = Number(port);
+  return `${host}:${number >= 65535 ? number - 1 : number + 1}`;
+}
+
+export function pageConfig(ctx: PageContext): PageConfig {
+  const { scenario } = ctx.state;
+  const { page } = ctx;
+  const frameDomain = scenario.wrongPort ? wrongDomain(ctx.domain) : ctx.domain;
+  const query = new URLSearchParams({
+    DOMAIN: ctx.domain,
+    PROTOCOL: '0',
+    LANG: scenario.lang,
+    APP_SID: page.sid,
+  });
+  const placementOptions =
+    typeof scenario.placementOptions === 'string'
+      ? scenario.placementOptions
+      : JSON.stringify(scenario.placementOptions ?? {});
+  return {
+    sid: page.sid,
+    appOrigin: ctx.appOrigin,
+    frameName: `${frameDomain}|0|${page.sid}`,
+    handlerUrl: `${ctx.appOrigin}${ctx.appPath}?${query.toString()}`,
+    postHandler: scenario.postHandler,
+    form: {
+      AUTH_ID: page.tokens.AUTH_ID,
+      AUTH_EXPIRES: String(page.tokens.AUTH_EXPIRES),
+      REFRESH_ID: page.tokens.REFRESH_ID,
+      member_id: MEMBER_ID,
+      PLACEMENT: scenario.placement,
+      PLACEMENT_OPTIONS: placementOptions,
+    },
+    initData: {
+      DOMAIN: ctx.domain,
+      PATH: '/rest/',
+      PROTOCOL: 0,
+      LANG: scenario.lang,
+      AUTH_ID: page.tokens.AUTH_ID,
+      REFRESH_ID: page.tokens.REFRESH_ID,
+      AUTH_EXPIRES: page.tokens.AUTH_EXPIRES,
+      MEMBER_ID,
+      IS_ADMIN: page.isAdmin,
+      PLACEMENT: scenario.placement,
+      PLACEMENT_OPTIONS: scenario.placementOptions,
+      INSTALL: scenario.install,
+      FIRST_RUN: scenario.firstRun,
+      USER_OPTIONS: ctx.state.userOptionsOf(page.userId),
+      APP_OPTIONS: ctx.state.appOptions,
+    },
+    silentParent: scenario.silentParent,
+    silentCommands: scenario.silentCommands,
+    isAdmin: page.isAdmin,
+  };
+}
+
+const MENU_ITEMS = ['Feed', 'Messenger', 'Calendar', 'Tasks and Projects', 'CRM', 'Drive', 'Sites'];
+const CARD_TABS = ['General', 'Timeline', 'Products', 'History'];
+const APP_TAB = 'Linked Chat';
+
+function leftMenu(subject: PageSubject): string {
+  const items = MENU_ITEMS.map(
+    (item) =>
+      `<li><a href="#" class="menu-item${item === 'CRM' && subject.kind === 'card' ? ' is-active' : ''}">${item}</a></li>`,
+  ).join('');
+  const appActive = subject.kind === 'app-page' ? ' is-active' : '';
+  return `<nav class="left-menu" aria-label="Main menu">
+  <ul>${items}</ul>
+  <p class="menu-group">Applications</p>
+  <ul><li><a href="#" class="menu-item${appActive}" id="menu-app"${appActive ? ' aria-current="page"' : ''}>${APP_TAB}</a></li></ul>
+</nav>`;
+}
+
+function frameStyle(scenario: Scenario): string {
+  return scenario.frameWidth ? `width:${scenario.frameWidth}px` : 'width:100%';
+}
+
+function workArea(subject: PageSubject, config: PageConfig, scenario: Scenario): string {
+  const frame = `<iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank" style="${frameStyle(scenario)}"></iframe>`;
+  if (subject.kind === 'app-page') {
+    return `<header class="page-header"><h1 id="pagetitle">${APP_TAB}</h1></header>
+<section class="app-page">${frame}</section>`;
+  }
+  const tabs = [...CARD_TABS, APP_TAB]
+    .map((tab) => {
+      const active = tab === APP_TAB;
+      return `<span role="tab" class="card-tab${active ? ' is-active' : ''}" aria-selected="${active}">${tab}</span>`;
+    })
+    .join('');
+  return `<header class="page-header">
+  <p class="breadcrumbs">CRM › ${escapeHtml(subject.typeName)}</p>
+  <h1 id="pagetitle">${escapeHtml(subject.title)}</h1>
+</header>
+<section class="card">
+  <div class="card-tabs" role="tablist" aria-label="Record tabs">${tabs}</div>
+  <div class="card-tab-body" role="tabpanel" aria-label="${APP_TAB}">${frame}</div>
+</section>`;
+}
+
+function option(value: string, label: string, selected: boolean): string {
+  return `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+}
+
+const PLACEMENTS = [
+  'CRM_DEAL_DETAIL_TAB',
+  'CRM_LEAD_DETAIL_TAB',
+  'CRM_CONTACT_DETAIL_TAB',
+  'CRM_COMPANY_DETAIL_TAB',
+  'CRM_QUOTE_DETAIL_TAB',
+  'CRM_SMART_INVOICE_DETAIL_TAB',
+  'CRM_DYNAMIC_183_DETAIL_TAB',
+  'CRM_DYNAMIC_187_DETAIL_TAB',
+  'LEFT_MENU',
+  'DEFAULT',
+];
+const LANGS = ['en', 'ru', 'de', 'la', 'br', 'pl', 'ua', 'fr', 'it', 'kz', 'tc'];
+
+function checkbox(name: keyof Scenario, label: string, checked: boolean): string {
+  return `<label class="check"><input type="checkbox" name="${name}"${checked ? ' checked' : ''}> ${label}</label>`;
+}
+
+function controlPanel(scenario: Scenario): string {
+  const users = USERS.map((user) =>
+    option(
+      String(user.id),
+      `${user.id} ${userFullName(user)}${user.admin ? ' (admin)' : ''}`,
+      user.id === scenario.userId,
+    ),
+  ).join('');
+  const admin = [
+    option('', 'user default', scenario.isAdmin === undefined),
+    option('true', 'yes', scenario.isAdmin === true),
+    option('false', 'no', scenario.isAdmin === false),
+  ].join('');
+  const placements = PLACEMENTS.map((code) => `<option value="${code}"></option>`).join('');
+  const langs = LANGS.map((code) => `<option value="${code}"></option>`).join('');
+  return `<details class="emulator-panel" id="emulator-panel">
+  <summary>Emulator</summary>
+  <form id="scenario-form">
+    <label>User <select name="userId">${users}</select></label>
+    <label>Admin <select name="isAdmin">${admin}</select></label>
+    <label>Placement <input name="placement" list="placement-codes" value="${escapeHtml(scenario.placement)}"></label>
+    <datalist id="placement-codes">${placements}</datalist>
+    <label>Placement options (JSON) <input name="placementOptions" value="${escapeHtml(JSON.stringify(scenario.placementOptions))}"></label>
+    <label>Language <input name="lang" list="lang-codes" value="${escapeHtml(scenario.lang)}"></label>
+    <datalist id="lang-codes">${langs}</datalist>
+    <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
+    <label>Silent commands <input name="silentCommands" value="${escapeHtml(scenario.silentCommands.join(', '))}" placeholder="refreshAuth, resizeWindow"></label>
+    <label>Frame width, px <input name="frameWidth" type="number" min="0" value="${scenario.frameWidth ?? ''}"></label>
+    ${checkbox('install', 'Install mode', scenario.install)}
+    ${checkbox('firstRun', 'First run', scenario.firstRun)}
+    ${checkbox('silentParent', 'Silent parent', scenario.silentParent)}
+    ${checkbox('wrongPort', 'Wrong port in window.name', scenario.wrongPort)}
+    ${checkbox('postHandler', 'Open handler with POST', scenario.postHandler)}
+    <div class="panel-actions">
+      <button type="submit">Apply and reload</button>
+      <button type="button" id="scenario-reset">Reset</button>
+      <button type="button" id="expire-tokens">Expire tokens</button>
+    </div>
+  </form>
+</details>`;
+}
+
+export function renderPortalPage(ctx: PageContext): string {
+  const { scenario } = ctx.state;
+  const subject = pageSubject(scenario);
+  const config = pageConfig(ctx);
+  const user = findUser(ctx.page.userId);
+  const userName = user ? userFullName(user) : `User ${ctx.page.userId}`;
+  const installed = ctx.installFinished
+    ? '<p class="notice" role="status" id="install-finished">Linked Chat has been installed.</p>'
+    : '';
+  const fields = Object.entries(config.form)
+    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(subject.kind === 'card' ? subject.title : APP_TAB)} — Bitrix24</title>
+<link rel="stylesheet" href="/_emulator/static/portal.css">
+</head>
+<body>
+<header class="top-bar">
+  <span class="logo">Bitrix<span>24</span></span>
+  <span class="portal-name">Emulated portal</span>
+  <span class="top-user" id="top-user">${escapeHtml(userName)}${isAdminIn(scenario) ? ' · admin' : ''}</span>
+</header>
+<div class="layout">
+  ${leftMenu(subject)}
+  <main class="work-area">
+    ${installed}
+    ${workArea(subject, config, scenario)}
+  </main>
+  <aside class="im-panel" id="messenger" aria-label="Messenger" hidden>
+    <header class="im-header">
+      <h2 id="im-title">Messenger</h2>
+      <button type="button" id="im-close" aria-label="Close messenger">×</button>
+    </header>
+    <ol class="im-messages" id="im-messages"></ol>
+  </aside>
+</div>
+${controlPanel(scenario)}
+<form id="handler-form" method="post" target="${escapeHtml(config.frameName)}" action="${escapeHtml(config.handlerUrl)}" hidden>${fields}</form>
+<script type="application/json" id="portal-config">${scriptJson(config)}</script>
+<script type="module" src="/_emulator/static/portal-page.js"></script>
+</body>
+</html>
+`;
+}

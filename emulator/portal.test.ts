@@ -1,0 +1,375 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startPortal, type Portal } from './portal.ts';
+
+let portal: Portal;
+let token: string;
+
+beforeAll(async () => {
+  const appDir = await mkdtemp(join(tmpdir(), 'emulator-app-'));
+  await writeFile(join(appDir, 'index.html'), '<!doctype html><title>app</title>');
+  await writeFile(join(appDir, 'app.js'), 'export {};');
+  portal = await startPortal({ port: 0, appPort: 0, appDir, quiet: true });
+});
+
+afterAll(() => portal.close());
+
+beforeEach(() => {
+  portal.reset();
+  token = portal.issueToken();
+});
+
+async function rest(method: string, params: Record<string, unknown>, withAuth = true) {
+  const response = await fetch(`${portal.url}/rest/${method}?bx24_request_id=1`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(withAuth ? { ...params, auth: token } : params),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+function portOf(url: string): number {
+  return Number(new URL(url).port);
+}
+
+function canConnect(host: string, port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+describe('listening', () => {
+  it('serves P on localhost and A on 127.0.0.1, loopback only', async () => {
+    expect(portal.url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(portal.appOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const port of [portOf(portal.url), portOf(portal.appOrigin)]) {
+      expect(await canConnect('127.0.0.1', port)).toBe(true);
+      const outside = Object.values(networkInterfaces())
+        .flatMap((infos) => infos ?? [])
+        .filter((info) => !info.internal);
+      for (const info of outside) expect(await canConnect(info.address, port)).toBe(false);
+      expect(await canConnect('::1', port)).toBe(false);
+    }
+  });
+
+  it('serves the built app for GET and POST, 404 otherwise', async () => {
+    const post = await fetch(`${portal.appOrigin}/index.html?DOMAIN=x`, {
+      method: 'POST',
+      body: 'AUTH_ID=1',
+    });
+    expect(post.status).toBe(200);
+    expect(post.headers.get('content-type')).toContain('text/html');
+    expect((await fetch(`${portal.appOrigin}/`)).status).toBe(200);
+    expect((await fetch(`${portal.appOrigin}/app.js`)).headers.get('content-type')).toContain(
+      'javascript',
+    );
+    expect((await fetch(`${portal.appOrigin}/missing.js`)).status).toBe(404);
+    expect((await fetch(`${portal.appOrigin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
+  it('renders the card page with the frame named DOMAIN|0|SID', async () => {
+    expect(portal.cardUrl()).toBe(`${portal.url}/crm/deal/details/42/`);
+    const html = await (await fetch(portal.cardUrl())).text();
+    expect(html).toContain('Website redesign for Acme');
+    expect(html).toMatch(new RegExp(`name="localhost:${portOf(portal.url)}\\|0\\|[0-9a-f]{32}"`));
+    portal.setScenario({ wrongPort: true, placement: 'LEFT_MENU' });
+    expect(portal.cardUrl()).toBe(`${portal.url}/marketplace/app/1/`);
+    const wrong = await (await fetch(portal.cardUrl())).text();
+    expect(wrong).not.toContain(`name="localhost:${portOf(portal.url)}|`);
+  });
+});
+
+describe('CORS', () => {
+  it('answers preflights like the real portal, logs them and delays them too', async () => {
+    portal.setLatency(150);
+    const started = Date.now();
+    const response = await fetch(`${portal.url}/rest/imbot.chat.get?bx24_request_id=1`, {
+      method: 'OPTIONS',
+      headers: { Origin: portal.appOrigin, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toBe(
+      'origin, content-type, accept',
+    );
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(portal.requests()).toMatchObject([
+      {
+        httpMethod: 'OPTIONS',
+        path: '/rest/imbot.chat.get',
+        method: 'imbot.chat.get',
+        status: 200,
+      },
+    ]);
+  });
+
+  it('puts Allow-Origin on answers and errors', async () => {
+    expect((await rest('user.current', {})).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await rest('nope.nope', {})).headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('REST answers', () => {
+  it('answers with result and a full time block', async () => {
+    const { status, body } = await rest('imbot.chat.get', {
+      ENTITY_TYPE: 'CRM',
+      ENTITY_ID: 'DEAL|42',
+    });
+    expect(status).toBe(200);
+    expect(body.result).toEqual({ ID: 2725 });
+    expect(Object.keys(body.time).sort()).toEqual(
+      [
+        'date_finish',
+        'date_start',
+        'duration',
+        'finish',
+        'operating',
+        'operating_reset_at',
+        'processing',
+        'start',
+      ].sort(),
+    );
+    expect(body.time.operating).toBe(0);
+    expect(body.time.date_start).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  });
+
+  it('tolerates a .json suffix and answers null for a record without a chat', async () => {
+    const { body } = await rest('im.chat.get.json', { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|43' });
+    expect(body.result).toBeNull();
+  });
+
+  it.each([
+    ['no auth', 'user.current', {}, false, 401, 'NO_AUTH_FOUND'],
+    ['an unknown method', 'no.such.method', {}, true, 404, 'ERROR_METHOD_NOT_FOUND'],
+    ['a non-member', 'imbot.dialog.get', { DIALOG_ID: 'chat2726' }, true, 403, 'ACCESS_ERROR'],
+    ['an unknown chat', 'im.dialog.get', { DIALOG_ID: 'chat999999' }, true, 400, 'ACCESS_ERROR'],
+    [
+      'a bad dialog id',
+      'imbot.dialog.get',
+      { DIALOG_ID: 'chat$result[lookup][ID]' },
+      true,
+      400,
+      'DIALOG_ID_EMPTY',
+    ],
+    [
+      'members of a chat one may not read',
+      'im.dialog.users.list',
+      { DIALOG_ID: 'chat2726' },
+      true,
+      403,
+      'ACCESS_ERROR',
+    ],
+    [
+      'a non-admin bind',
+      'placement.bind',
+      { PLACEMENT: 'LEFT_MENU', HANDLER: 'http://x/' },
+      true,
+      403,
+      'ACCESS_DENIED',
+    ],
+  ])(
+    'answers %s with the documented status and code',
+    async (_name, method, params, withAuth, status, error) => {
+      const answer = await rest(method, params, withAuth);
+      expect(answer.status).toBe(status);
+      expect(answer.body).toEqual({ error, error_description: expect.any(String) });
+    },
+  );
+
+  it('answers an unknown token with invalid_token and an expired one with expired_token', async () => {
+    token = 'not-a-token';
+    expect((await rest('user.current', {})).body.error).toBe('invalid_token');
+    token = portal.issueToken();
+    portal.expireTokens();
+    const expired = await rest('user.current', {});
+    expect(expired.status).toBe(401);
+    expect(expired.body.error).toBe('expired_token');
+  });
+
+  it('answers the dialog in the documented shape', async () => {
+    const { body } = await rest('imbot.dialog.get', { DIALOG_ID: 'chat2725' });
+    expect(body.result).toMatchObject({
+      id: 2725,
+      dialog_id: 'chat2725',
+      name: 'Deal: Website redesign for Acme',
+      type: 'crm',
+      message_type: 'C',
+      entity_type: 'CRM',
+      entity_id: 'DEAL|42',
+      entity_link: { type: 'DEAL', url: '/crm/deal/details/42/', id: 'DEAL|42' },
+      owner: 4,
+      role: 'member',
+      user_counter: 3,
+      avatar: '',
+    });
+  });
+
+  it('binds placements for admins and refuses duplicates', async () => {
+    token = portal.issueToken(1);
+    const bind = {
+      PLACEMENT: 'CRM_DEAL_DETAIL_TAB',
+      HANDLER: `${portal.appOrigin}/index.html`,
+      TITLE: 'Linked Chat',
+    };
+    expect((await rest('placement.bind', bind)).body.result).toBe(true);
+    expect((await rest('placement.bind', bind)).status).toBe(400);
+    expect(
+      (await rest('placement.bind', { ...bind, PLACEMENT: 'CRM_NOPE_DETAIL_TAB' })).body.error,
+    ).toBe('ERROR_PLACEMENT_NOT_FOUND');
+    expect(portal.bindings()).toEqual([
+      {
+        placement: 'CRM_DEAL_DETAIL_TAB',
+        handler: `${portal.appOrigin}/index.html`,
+        title: 'Linked Chat',
+      },
+    ]);
+    expect(
+      (await rest('placement.unbind', { PLACEMENT: 'CRM_DEAL_DETAIL_TAB' })).body.result,
+    ).toEqual({ count: 1 });
+  });
+
+  it('lists CRM items with filters, order and paging fields', async () => {
+    const { body } = await rest('crm.item.list', {
+      entityTypeId: 2,
+      select: ['id', 'title'],
+      filter: { '%title': 'ACME' },
+      order: { updatedTime: 'DESC' },
+    });
+    expect(body.result.items).toEqual([{ id: 42, title: 'Website redesign for Acme' }]);
+    expect(body.total).toBe(1);
+    const all = await rest('crm.item.list', { entityTypeId: 2, filter: { assignedById: 2 } });
+    expect(all.body.result.items.map((item: { id: number }) => item.id)).toEqual([
+      43, 45, 47, 50, 53,
+    ]);
+  });
+});
+
+describe('batch', () => {
+  const lookupAndDetails = (entityId: string) => ({
+    lookup: `imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=${encodeURIComponent(entityId)}`,
+    details: `imbot.dialog.get?DIALOG_ID=${encodeURIComponent('chat$result[lookup][ID]')}`,
+  });
+
+  it('resolves $result references between commands', async () => {
+    const { body } = await rest('batch', { halt: 0, cmd: lookupAndDetails('DEAL|42') });
+    expect(body.result.result.lookup).toEqual({ ID: 2725 });
+    expect(body.result.result.details.dialog_id).toBe('chat2725');
+    expect(body.result.result_error).toEqual([]);
+    expect(Object.keys(body.result.result_time)).toEqual(['lookup', 'details']);
+  });
+
+  it('keeps a null lookup and reports the unresolved reference as DIALOG_ID_EMPTY', async () => {
+    const { status, body } = await rest('batch', { halt: 0, cmd: lookupAndDetails('DEAL|43') });
+    expect(status).toBe(200);
+    expect(body.result.result).toEqual({ lookup: null });
+    expect(body.result.result_error.details.error).toBe('DIALOG_ID_EMPTY');
+  });
+
+  it('stops at the first error with halt=1 and runs on with halt=0 (or no halt)', async () => {
+    const cmd = { bad: 'imbot.dialog.get?DIALOG_ID=chat2726', good: 'user.current' };
+    const halted = await rest('batch', { halt: 1, cmd });
+    expect(halted.body.result.result).toEqual([]);
+    expect(Object.keys(halted.body.result.result_error)).toEqual(['bad']);
+    for (const halt of [{ halt: 0 }, {}]) {
+      const running = await rest('batch', { ...halt, cmd });
+      expect(Object.keys(running.body.result.result)).toEqual(['good']);
+      expect(running.body.result.result_error.bad.error).toBe('ACCESS_ERROR');
+    }
+  });
+
+  it('answers a list of commands as lists, and refuses more than 50 commands', async () => {
+    const list = await rest('batch', { cmd: ['user.current', 'user.admin'] });
+    expect(list.body.result.result).toHaveLength(2);
+    const tooMany = await rest('batch', { cmd: Array.from({ length: 51 }, () => 'user.current') });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toBe('ERROR_BATCH_LENGTH_EXCEEDED');
+  });
+
+  it('parses form-encoded batches with nested keys', async () => {
+    const body = new URLSearchParams({ auth: token, halt: '0' });
+    for (const [key, row] of Object.entries(lookupAndDetails('DEAL|42')))
+      body.append(`cmd[${key}]`, row);
+    const response = await fetch(`${portal.url}/rest/batch`, { method: 'POST', body });
+    expect((await response.json()).result.result.details.id).toBe(2725);
+    expect(portal.requests().at(-1)).toMatchObject({
+      contentType: expect.stringContaining('application/x-www-form-urlencoded'),
+      commands: {
+        lookup: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
+        details: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup][ID]' } },
+      },
+    });
+  });
+});
+
+describe('faults', () => {
+  it('fails a request N times, then heals', async () => {
+    portal.addFault({ method: 'imbot.chat.get', error: 'INTERNAL_SERVER_ERROR', times: 1 });
+    const failed = await rest('imbot.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' });
+    expect(failed.status).toBe(500);
+    expect(failed.body.error).toBe('INTERNAL_SERVER_ERROR');
+    expect(
+      (await rest('imbot.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' })).status,
+    ).toBe(200);
+  });
+
+  it('fails one command inside a batch with HTTP 200', async () => {
+    portal.addFault({ scope: 'command', method: 'imbot.dialog.get', error: 'ACCESS_ERROR' });
+    const { status, body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        lookup: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        details: 'imbot.dialog.get?DIALOG_ID=chat2725',
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.result.result).toEqual({ lookup: { ID: 2725 } });
+    expect(body.result.result_error.details).toEqual({
+      error: 'ACCESS_ERROR',
+      error_description: 'You do not have access to the specified dialog',
+    });
+  });
+
+  it('answers 429 OPERATION_TIME_LIMIT with operating_reset_at', async () => {
+    portal.addFault({ error: 'OPERATION_TIME_LIMIT', resetAt: 2_000_000_000 });
+    const { status, body } = await rest('user.current', {});
+    expect(status).toBe(429);
+    expect(body.time.operating_reset_at).toBe(2_000_000_000);
+  });
+
+  it('serves malformed payloads and drops connections', async () => {
+    portal.addFault({ method: 'user.current', result: 'not-an-object', times: 1 });
+    expect((await rest('user.current', {})).body.result).toBe('not-an-object');
+    portal.addFault({ method: 'user.current', rawBody: '<html>oops', status: 502, times: 1 });
+    const raw = await fetch(`${portal.url}/rest/user.current`, {
+      method: 'POST',
+      body: `auth=${token}`,
+    });
+    expect([raw.status, await raw.text()]).toEqual([502, '<html>oops']);
+    portal.addFault({ method: 'user.current', network: 'drop', times: 1 });
+    await expect(rest('user.current', {})).rejects.toThrow();
+    expect(portal.requests().at(-1)).toMatchObject({ status: 0, error: 'network drop' });
+  });
+});
+
+describe('request log', () => {
+  it('never stores a token', async () => {
+    await rest('imbot.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' });
+    await rest('batch', { cmd: { a: `user.current?auth=${token}` } });
+    const log = JSON.stringify(portal.requests());
+    expect(log).not.toContain(token);
+    expect(portal.requests()[0]?.params).toEqual({
+      ENTITY_TYPE: 'CRM',
+      ENTITY_ID: 'DEAL|42',
+      auth: '[redacted]',
+    });
+  });
+});

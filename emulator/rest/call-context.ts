@@ -1,0 +1,18 @@
+import type { Params } from '../http/body.ts';
+import type { PortalState } from '../state.ts';
+
+/** Who calls: the user and admin flag behind the access token, and the portal they call. */
+export interface CallContext {
+  state: PortalState;
+  userId: number;
+  isAdmin: boolean;
+}
+
+/** A method's answer; `total`/`next` are the list fields beside `result` (§5). */
+export interface MethodOutcome {
+  result: unknown;
+  total?: number;
+  next?: number;
+}
+
+export type RestMethod = (params: Params, ctx: CallContext) => MethodOutcome;

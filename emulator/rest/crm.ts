@@ -1,0 +1,124 @@
+import type { Params } from '../http/body.ts';
+import { CRM_TYPES, ENTITY_TYPE_IDS, RECORDS, findRecord, type SeedRecord } from '../seed.ts';
+import type { RestMethod } from './call-context.ts';
+import { asId, asRecord, asString } from './params.ts';
+import { RestError } from './rest-error.ts';
+
+// crm.item.* (camelCase params, exact names) and crm.type.list, enough for the lookup page:
+// filters `%title`, `=id`, `assignedById`, ordering and paging by 50 (`start`, `next`, `total`).
+
+const PAGE_SIZE = 50;
+const KNOWN_ENTITY_TYPE_IDS = new Set<number>([
+  ...Object.values(ENTITY_TYPE_IDS),
+  ...CRM_TYPES.map((type) => type.entityTypeId),
+]);
+
+type ItemField = keyof SeedRecord;
+const ITEM_FIELDS: readonly ItemField[] = [
+  'id',
+  'title',
+  'assignedById',
+  'createdTime',
+  'updatedTime',
+  'entityTypeId',
+];
+
+function isItemField(name: string): name is ItemField {
+  return (ITEM_FIELDS as readonly string[]).includes(name);
+}
+
+function entityTypeIdOf(params: Params): number {
+  const id = asId(params['entityTypeId']);
+  if (id === undefined || !KNOWN_ENTITY_TYPE_IDS.has(id)) {
+    throw new RestError('NOT_FOUND', 'Smart process not found');
+  }
+  return id;
+}
+
+type Condition = (record: SeedRecord) => boolean;
+
+/** One `filter` entry: `%title` (substring, any case), `=id` / `id` (equal, or any of an
+ * array), `!id` / `!=id` (not equal), `>`/`<`/`>=`/`<=`. Unknown fields match everything. */
+function condition(rawKey: string, expected: unknown): Condition {
+  const match = /^(%|=|!=|!|>=|<=|>|<|@)?(.+)$/.exec(rawKey);
+  const operator = match?.[1] ?? '=';
+  const field = match?.[2] ?? '';
+  if (!isItemField(field)) return () => true;
+  const wanted = (Array.isArray(expected) ? expected : [expected]).map(asString);
+  const text = (record: SeedRecord) => String(record[field]);
+  const compare = (record: SeedRecord, other: string) => {
+    const value = record[field];
+    return typeof value === 'number' ? value - Number(other) : value.localeCompare(other);
+  };
+  switch (operator) {
+    case '%':
+      return (r) => wanted.some((w) => text(r).toLowerCase().includes(w.toLowerCase()));
+    case '!':
+    case '!=':
+      return (r) => !wanted.includes(text(r));
+    case '>':
+      return (r) => compare(r, wanted[0] ?? '') > 0;
+    case '<':
+      return (r) => compare(r, wanted[0] ?? '') < 0;
+    case '>=':
+      return (r) => compare(r, wanted[0] ?? '') >= 0;
+    case '<=':
+      return (r) => compare(r, wanted[0] ?? '') <= 0;
+    default:
+      return (r) => wanted.includes(text(r));
+  }
+}
+
+function ordering(order: Params | undefined): (a: SeedRecord, b: SeedRecord) => number {
+  const keys = Object.entries(order ?? { id: 'ASC' }).filter(([field]) => isItemField(field));
+  return (a, b) => {
+    for (const [field, direction] of keys) {
+      const left = a[field as ItemField];
+      const right = b[field as ItemField];
+      const diff =
+        typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : String(left).localeCompare(String(right));
+      if (diff !== 0) return asString(direction).toUpperCase() === 'DESC' ? -diff : diff;
+    }
+    return a.id - b.id;
+  };
+}
+
+function selected(record: SeedRecord, select: unknown): Partial<SeedRecord> {
+  const names = Array.isArray(select) ? select.map(asString) : [];
+  if (names.length === 0 || names.includes('*')) return { ...record };
+  // crm.item.list always returns `id`, whatever the select.
+  const fields = ITEM_FIELDS.filter((field) => field === 'id' || names.includes(field));
+  return Object.fromEntries(fields.map((field) => [field, record[field]]));
+}
+
+export const itemList: RestMethod = (params) => {
+  const entityTypeId = entityTypeIdOf(params);
+  const conditions = Object.entries(asRecord(params['filter']) ?? {}).map(([key, value]) =>
+    condition(key, value),
+  );
+  const matching = RECORDS.filter(
+    (record) => record.entityTypeId === entityTypeId && conditions.every((test) => test(record)),
+  ).sort(ordering(asRecord(params['order'])));
+  const start = Math.max(0, Number(asString(params['start'])) || 0);
+  const page = matching.slice(start, start + PAGE_SIZE);
+  const outcome = {
+    result: { items: page.map((record) => selected(record, params['select'])) },
+    total: matching.length,
+  };
+  return start + PAGE_SIZE < matching.length ? { ...outcome, next: start + PAGE_SIZE } : outcome;
+};
+
+export const itemGet: RestMethod = (params) => {
+  const entityTypeId = entityTypeIdOf(params);
+  const id = asId(params['id']);
+  const record = id === undefined ? undefined : findRecord(entityTypeId, id);
+  if (!record) throw new RestError('NOT_FOUND', 'Element not found');
+  return { result: { item: { ...record } } };
+};
+
+export const typeList: RestMethod = () => ({
+  result: { types: CRM_TYPES.map((type) => ({ ...type })) },
+  total: CRM_TYPES.length,
+});

@@ -1,0 +1,89 @@
+import type { Scenario } from './types.ts';
+import { ENTITY_TYPE_IDS, ENTITY_TYPE_NAMES, findRecord, findUser } from './seed.ts';
+
+export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
+  userId: 2,
+  placement: 'CRM_DEAL_DETAIL_TAB',
+  placementOptions: { ID: '42' },
+  lang: 'en',
+  install: false,
+  firstRun: false,
+  authExpires: 3600,
+  silentParent: false,
+  silentCommands: [],
+  wrongPort: false,
+  postHandler: true,
+});
+
+export function mergeScenario(base: Scenario, patch: Partial<Scenario>): Scenario {
+  const merged: Scenario = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    // `undefined` in a patch means "not given" (JSON cannot carry it anyway).
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  return merged;
+}
+
+export function isAdminIn(scenario: Scenario): boolean {
+  return scenario.isAdmin ?? findUser(scenario.userId)?.admin ?? false;
+}
+
+/** What the portal page shows for a scenario: a record card, or the app's own page. */
+export type PageSubject =
+  | { kind: 'card'; entityTypeId: number; typeName: string; recordId: string; title: string }
+  | { kind: 'app-page' };
+
+const CARD_PLACEMENT =
+  /^CRM_(LEAD|DEAL|CONTACT|COMPANY|QUOTE|SMART_INVOICE|DYNAMIC_(\d+))_DETAIL_TAB$/;
+
+/** The record id the scenario's PLACEMENT_OPTIONS carry, whatever their shape (string JSON,
+ * `ID`/`id`, number): the portal page needs it for its header only. */
+function optionsRecordId(options: unknown): string {
+  let value = options;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return '';
+    }
+  }
+  if (value === null || typeof value !== 'object') return '';
+  const id = (value as Record<string, unknown>)['ID'] ?? (value as Record<string, unknown>)['id'];
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : '';
+}
+
+export function pageSubject(scenario: Scenario): PageSubject {
+  const match = CARD_PLACEMENT.exec(scenario.placement);
+  if (!match) return { kind: 'app-page' };
+  const typeCode = match[1] ?? '';
+  const entityTypeId = match[2] ? Number(match[2]) : (ENTITY_TYPE_IDS[typeCode] ?? 0);
+  const recordId = optionsRecordId(scenario.placementOptions);
+  const typeName = ENTITY_TYPE_NAMES[entityTypeId] ?? typeCode;
+  const seeded = /^\d+$/.test(recordId) ? findRecord(entityTypeId, Number(recordId)) : undefined;
+  return {
+    kind: 'card',
+    entityTypeId,
+    typeName,
+    recordId,
+    title: seeded?.title ?? `${typeName} #${recordId || '?'}`,
+  };
+}
+
+const CLASSIC_CARD_PATH: Readonly<Record<number, string>> = {
+  1: 'lead',
+  2: 'deal',
+  3: 'contact',
+  4: 'company',
+};
+
+/** The portal path Bitrix24 uses for the page: `/crm/deal/details/42/`, `/crm/type/183/details/5/`,
+ * or the app page `/marketplace/app/<id>/` for LEFT_MENU and DEFAULT. */
+export function pagePath(scenario: Scenario): string {
+  const subject = pageSubject(scenario);
+  if (subject.kind === 'app-page') return '/marketplace/app/1/';
+  const id = encodeURIComponent(subject.recordId || '0');
+  const classic = CLASSIC_CARD_PATH[subject.entityTypeId];
+  return classic
+    ? `/crm/${classic}/details/${id}/`
+    : `/crm/type/${subject.entityTypeId}/details/${id}/`;
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { TokenStore, type TokenPair } from './auth.ts';
+import { FaultStore } from './faults.ts';
+import { PortalLog } from './log.ts';
+import { DEFAULT_SCENARIO, isAdminIn, mergeScenario } from './scenario.ts';
+import { findUser } from './seed.ts';
+import type { Binding, Notification, Scenario } from './types.ts';
+
+/** One rendered portal page: its APP_SID identifies the frame's messages (§2) and the page's
+ * calls to the control endpoints. */
+export interface PageSession {
+  sid: string;
+  userId: number;
+  isAdmin: boolean;
+  tokens: TokenPair;
+}
+
+/** Everything mutable in one emulated portal. */
+export class PortalState {
+  scenario: Scenario;
+  readonly tokens = new TokenStore();
+  readonly faults = new FaultStore();
+  readonly log: PortalLog;
+  latencyMs = 0;
+  installed = false;
+  appOptions: Record<string, unknown> = {};
+  readonly userOptions = new Map<number, Record<string, unknown>>();
+  bindings: Binding[] = [];
+  readonly notifications: Notification[] = [];
+  readonly #pages = new Map<string, PageSession>();
+  readonly #initial: Scenario;
+  #nextNotificationId = 1;
+
+  constructor(initial: Partial<Scenario>, quiet: boolean) {
+    this.#initial = mergeScenario({ ...DEFAULT_SCENARIO }, initial);
+    this.scenario = this.#initial;
+    this.log = new PortalLog(quiet);
+  }
+
+  resetScenario(): void {
+    this.scenario = this.#initial;
+  }
+
+  /** Back to the seed: scenario, faults, latency, logs, tokens, options, bindings,
+   * notifications, install state. */
+  reset(): void {
+    this.resetScenario();
+    this.tokens.clear();
+    this.faults.clear();
+    this.log.clear();
+    this.latencyMs = 0;
+    this.installed = false;
+    this.appOptions = {};
+    this.userOptions.clear();
+    this.bindings = [];
+    this.notifications.length = 0;
+  }
+
+  /** A page load: a fresh APP_SID and tokens for the scenario's user (§1, §3). */
+  openPage(): PageSession {
+    const { userId, authExpires } = this.scenario;
+    const isAdmin = isAdminIn(this.scenario);
+    const page: PageSession = {
+      sid: randomBytes(16).toString('hex'),
+      userId,
+      isAdmin,
+      tokens: this.tokens.issue({ userId, isAdmin }, Math.max(0, authExpires)),
+    };
+    this.#pages.set(page.sid, page);
+    return page;
+  }
+
+  /** A one-hour token outside any page, for direct REST calls (tests, scripts). */
+  issueToken(userId = this.scenario.userId): string {
+    const isAdmin =
+      userId === this.scenario.userId
+        ? isAdminIn(this.scenario)
+        : (findUser(userId)?.admin ?? false);
+    return this.tokens.issue({ userId, isAdmin }, 3600).AUTH_ID;
+  }
+
+  page(sid: unknown): PageSession | undefined {
+    return typeof sid === 'string' ? this.#pages.get(sid) : undefined;
+  }
+
+  userOptionsOf(userId: number): Record<string, unknown> {
+    return this.userOptions.get(userId) ?? {};
+  }
+
+  setUserOption(userId: number, name: string, value: unknown): void {
+    this.userOptions.set(userId, { ...this.userOptionsOf(userId), [name]: value });
+  }
+
+  notify(notification: Notification): number {
+    this.notifications.push(notification);
+    return this.#nextNotificationId++;
+  }
+}

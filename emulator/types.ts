@@ -1,0 +1,122 @@
+// The emulator's public contract (docs/emulator-api.md). e2e specs and the benchmark import
+// these types; change them only additively.
+
+export interface Scenario {
+  /** 1 admin, 2 member (default), 3 outsider, 4 responsible (seed.ts). */
+  userId: number;
+  /** Default: the user's own admin flag. */
+  isAdmin?: boolean;
+  placement: string;
+  /** Passed to the app as is: an object, a JSON string, number IDs… */
+  placementOptions: unknown;
+  lang: string;
+  install: boolean;
+  firstRun: boolean;
+  /** Lifetime of the page's access token in seconds; 0 = already expired. */
+  authExpires: number;
+  /** Never answer getInitData. */
+  silentParent: boolean;
+  /** Commands the parent never answers, e.g. ['refreshAuth']. */
+  silentCommands: string[];
+  /** window.name carries a wrong port, so the SDK posts to an origin nobody listens on. */
+  wrongPort: boolean;
+  /** Open the handler with a form POST, as Bitrix24 does (false: a GET `src`). */
+  postHandler: boolean;
+  /** Iframe width in px (default: the tab area's width). */
+  frameWidth?: number;
+}
+
+export interface Fault {
+  /** REST method ('imbot.chat.get', 'batch', …); default: any. */
+  method?: string;
+  /** 'request' (default): the HTTP request fails as a whole; 'command': only that command
+   * inside a batch fails (it lands in result_error, HTTP 200). */
+  scope?: 'request' | 'command';
+  status?: number;
+  error?: string;
+  description?: string;
+  /** Fail this many times, then heal; default: until cleared. */
+  times?: number;
+  network?: 'drop';
+  /** Answer 200 `{ result: <this>, time }` (malformed payloads). */
+  result?: unknown;
+  /** Answer with this exact body (status default 200). */
+  rawBody?: string;
+  /** time.operating_reset_at (unix seconds) for 429 OPERATION_TIME_LIMIT. */
+  resetAt?: number;
+}
+
+export interface RequestLogEntry {
+  at: number;
+  httpMethod: 'GET' | 'POST' | 'OPTIONS';
+  path: string;
+  method: string;
+  contentType?: string;
+  /** Parsed params, `auth` redacted. */
+  params?: unknown;
+  commands?: Record<string, { method: string; params: unknown }>;
+  status: number;
+  error?: string;
+}
+
+export interface MessageLogEntry {
+  at: number;
+  command: string;
+  params: unknown;
+  raw: string;
+}
+
+export interface Binding {
+  placement: string;
+  handler: string;
+  title?: string;
+  langAll?: unknown;
+}
+
+export interface Notification {
+  from: number;
+  to: number;
+  message: string;
+}
+
+export interface PortalOptions {
+  /** Portal port, default 0 (free). */
+  port?: number;
+  /** App port, default 0 (free). */
+  appPort?: number;
+  /** Default `<repo>/dist`. */
+  appDir?: string;
+  /** Handler path on the app origin, default '/index.html'. */
+  appPath?: string;
+  scenario?: Partial<Scenario>;
+  /** No console output (tests). */
+  quiet?: boolean;
+}
+
+export interface Portal {
+  url: string;
+  appOrigin: string;
+  cardUrl(): string;
+  setScenario(s: Partial<Scenario>): void;
+  resetScenario(): void;
+  scenario(): Scenario;
+  addFault(f: Fault): void;
+  clearFaults(): void;
+  expireTokens(): void;
+  setLatency(ms: number): void;
+  requests(): RequestLogEntry[];
+  messages(): MessageLogEntry[];
+  clearLog(): void;
+  appOptions(): Record<string, unknown>;
+  userOptions(userId?: number): Record<string, unknown>;
+  bindings(): Binding[];
+  notifications(): Notification[];
+  /** Everything back to the seed: scenario, faults, log, latency, tokens, app/user options,
+   * bindings, notifications, install state. */
+  reset(): void;
+  /** Addition: true once the app sent setInstallFinish (the next page load has INSTALL=false). */
+  installFinished(): boolean;
+  /** Addition: a valid access token for a user (default: the scenario's), for direct REST calls. */
+  issueToken(userId?: number): string;
+  close(): Promise<void>;
+}
