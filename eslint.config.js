@@ -75,7 +75,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['emulator/**/*.{ts,js}', 'e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'emulator/**/*.{ts,js}',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

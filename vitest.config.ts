@@ -18,7 +18,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'emulator',
+          name: 'node',
           include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },

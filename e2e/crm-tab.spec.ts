@@ -1,0 +1,197 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('the Linked Chat tab finds each record’s chat by the CRM key', () => {
+  test('deal: shows the chat and opens it in the messenger', async ({
+    page,
+    portal,
+    openPortal,
+    card,
+    app,
+  }) => {
+    await openPortal();
+
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(
+      card.getByRole('heading', { name: 'Deal: Website redesign for Acme' }),
+    ).toBeVisible();
+    await expect(card).toContainText('3 members');
+    await expect(card).toContainText('Website redesign for Acme');
+    await expect(app.getByRole('link', { name: /Open in a new tab/ })).toHaveAttribute(
+      'href',
+      `${portal.url}/online/?IM_DIALOG=chat2725`,
+    );
+
+    await app.getByRole('button', { name: 'Open chat' }).click();
+
+    await expect
+      .poll(() => portal.messages().filter((message) => message.command === 'imOpenMessenger'))
+      .toEqual([expect.objectContaining({ params: { dialogId: 'chat2725' } })]);
+    const messenger = page.getByRole('complementary', { name: 'Messenger' });
+    await expect(messenger).toHaveAttribute('data-dialog-id', 'chat2725');
+    await expect(messenger).toContainText('Deal: Website redesign for Acme');
+  });
+
+  test.describe('lead', () => {
+    test.use({ scenario: { placement: 'CRM_LEAD_DETAIL_TAB', placementOptions: { ID: '7' } } });
+
+    test('finds the lead’s chat under LEAD|7', async ({ portal, openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'ready');
+      await expect(card).toContainText('Lead: Inbound: Initech');
+      const lookup = portal
+        .requests()
+        .flatMap((entry) => Object.values(entry.commands ?? {}))
+        .find((command) => command.method === 'imbot.chat.get');
+      expect(lookup?.params).toEqual({ ENTITY_TYPE: 'CRM', ENTITY_ID: 'LEAD|7' });
+    });
+  });
+
+  test.describe('smart process', () => {
+    test.use({
+      scenario: { placement: 'CRM_DYNAMIC_183_DETAIL_TAB', placementOptions: '{"ID":5}' },
+    });
+
+    test('finds the item’s chat under DYNAMIC_183|5', async ({ portal, openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'ready');
+      await expect(card).toContainText('Projects: Rollout phase 2');
+      const lookup = portal
+        .requests()
+        .flatMap((entry) => Object.values(entry.commands ?? {}))
+        .find((command) => command.method === 'imbot.chat.get');
+      expect(lookup?.params).toEqual({ ENTITY_TYPE: 'CRM', ENTITY_ID: 'DYNAMIC_183|5' });
+    });
+  });
+});
+
+test.describe('every card state from its real cause', () => {
+  test.describe('no chat yet', () => {
+    test.use({ scenario: { placementOptions: { ID: '43' } } });
+
+    test('deal without a discussion chat', async ({ openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'no-chat');
+      await expect(card).toContainText('no discussion chat yet');
+      await expect(card.getByRole('button', { name: 'Open chat' })).toHaveCount(0);
+    });
+  });
+
+  test.describe('contacts', () => {
+    test.use({ scenario: { placement: 'CRM_CONTACT_DETAIL_TAB', placementOptions: { id: 3 } } });
+
+    test('explain that Bitrix24 keeps no chat for them', async ({ openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'no-chat');
+      await expect(card).toContainText('Bitrix24 keeps no discussion chat for contacts');
+    });
+  });
+
+  test.describe('not a member', () => {
+    test.use({ scenario: { placementOptions: { ID: '44' } } });
+
+    test('says why and shows nothing about the chat', async ({ openPortal, card, app }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'access-denied');
+      await expect(card).toContainText('You are not a member of this chat');
+      await expect(card).toContainText('Chat button');
+      await expect(card).toContainText('Ivan Petrov');
+      const html = await app.locator('html').evaluate((root) => root.outerHTML);
+      expect(html).not.toContain('Deal: Warehouse automation');
+      expect(html).not.toContain('chat2726');
+      await expect(app.getByRole('button', { name: 'Open chat' })).toHaveCount(0);
+    });
+  });
+
+  test('guest session: unauthorized', async ({ portal, openPortal, card }) => {
+    portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: 'AUTHORIZE_ERROR' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'unauthorized');
+    await expect(card).toContainText('Sign in as an employee');
+  });
+
+  test('missing scope: restricted', async ({ portal, openPortal, card }) => {
+    portal.addFault({ method: 'batch', error: 'insufficient_scope' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'restricted');
+    await expect(card).toContainText('lacks a permission');
+  });
+
+  test('no auth at all: session expired', async ({ portal, openPortal, card }) => {
+    portal.addFault({ method: 'batch', status: 401, error: 'NO_AUTH_FOUND' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'session-expired');
+    await expect(card).toContainText('Reload the page');
+  });
+
+  test.describe('a tab opened without a record ID', () => {
+    test.use({ scenario: { placementOptions: {} } });
+
+    test('bad placement, and no request is made', async ({ portal, openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'bad-placement');
+      await expect(card).toContainText('without a record ID');
+      expect(portal.requests()).toEqual([]);
+    });
+  });
+
+  test.describe('a malformed record ID', () => {
+    test.use({ scenario: { placementOptions: '{"ID":"abc"}' } });
+
+    test('bad placement naming the value', async ({ openPortal, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'bad-placement');
+      await expect(card).toContainText('“abc”');
+    });
+  });
+
+  test('server error, then Try again once it heals', async ({ portal, openPortal, card, app }) => {
+    portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'error');
+    await expect(card).toContainText('Bitrix24 had an error');
+
+    portal.clearFaults();
+    await app.getByRole('button', { name: 'Try again' }).click();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(card).toContainText('Deal: Website redesign for Acme');
+  });
+
+  test('loading shows a busy skeleton first', async ({ portal, openPortal, card }) => {
+    portal.setLatency(1500);
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'loading');
+    await expect(card).toHaveAttribute('aria-busy', 'true');
+    await expect(card).toHaveAttribute('data-state', 'ready');
+  });
+});
+
+test.describe('in Russian', () => {
+  test.use({ scenario: { lang: 'ru' } });
+
+  test('the card speaks Russian', async ({ openPortal, card, app }) => {
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(app.getByRole('button', { name: 'Открыть чат' })).toBeVisible();
+    await expect(card).toContainText('3 участника');
+  });
+});
+
+test.describe('outside Bitrix24', () => {
+  test('opened directly: explains how to install the app', async ({ page, portal }) => {
+    await page.goto(`${portal.appOrigin}/index.html`);
+    await expect(page.locator('#root')).toHaveAttribute('data-view', 'outside-frame');
+    await expect(page.getByText('Open Linked Chat inside Bitrix24')).toBeVisible();
+  });
+
+  test.describe('a portal that never answers', () => {
+    test.use({ scenario: { silentParent: true } });
+
+    test('gives up within 10 s and offers Reload', async ({ openPortal, app }) => {
+      await openPortal();
+      await expect(app.locator('#root')).toHaveAttribute('data-view', 'outside-frame', {
+        timeout: 12_000,
+      });
+      await expect(app.getByRole('button', { name: 'Reload' })).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { test, expect } from './fixtures.ts';
+
+test.describe('the real SDK in the app frame talks to the emulated portal', () => {
+  test('completes getInitData, calls REST and shows the seeded chat', async ({
+    portal,
+    openPortal,
+    card,
+  }) => {
+    await openPortal();
+
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(card).toContainText('Deal: Website redesign for Acme');
+
+    const commands = portal.messages().map((message) => message.command);
+    expect(commands[0]).toBe('getInitData');
+
+    const restCalls = portal.requests().filter((entry) => entry.httpMethod === 'POST');
+    expect(restCalls.length).toBeGreaterThan(0);
+    const lookup = Object.values(restCalls[0]?.commands ?? {}).find(
+      (command) => command.method === 'imbot.chat.get',
+    );
+    expect(lookup?.params).toEqual({ ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' });
+    expect(restCalls[0]?.status).toBe(200);
+  });
+
+  test('refreshes an expired token through refreshAuth without showing an error', async ({
+    portal,
+    openPortal,
+    card,
+  }) => {
+    portal.addFault({ method: 'batch', status: 401, error: 'expired_token', times: 1 });
+    await openPortal();
+
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(card).toContainText('Deal: Website redesign for Acme');
+    expect(portal.messages().map((message) => message.command)).toContain('refreshAuth');
+    const statuses = portal
+      .requests()
+      .filter((entry) => entry.httpMethod === 'POST')
+      .map((entry) => entry.status);
+    expect(statuses).toEqual([401, 200]);
+  });
+
+  test('a token that expired on the portal is refreshed and the call retried', async ({
+    page,
+    portal,
+    openPortal,
+    card,
+    app,
+  }) => {
+    await page.clock.install();
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+
+    portal.expireTokens();
+    portal.clearLog();
+    // Past the 30 s freshness window, a focused frame revalidates (contract §3).
+    await page.clock.fastForward('00:45');
+    await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+
+    await expect
+      .poll(() => portal.requests().map((entry) => `${entry.status} ${entry.error ?? ''}`.trim()))
+      .toEqual(['401 expired_token', '200']);
+    expect(portal.messages().map((message) => message.command)).toContain('refreshAuth');
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(card).not.toHaveAttribute('data-stale', 'true');
+  });
+});

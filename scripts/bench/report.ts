@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ViewRun } from './measure-view.ts';
+import { mean, median, percentile } from './stats.ts';
+
+export interface StrategySummary {
+  strategy: string;
+  runs: number;
+  succeeded: number;
+  medianMs: number;
+  p95Ms: number;
+  requestsPerView: number;
+  preflightsPerView: number;
+  jsGzipKiB: number;
+  failures: string[];
+}
+
+export interface BenchReport {
+  date: string;
+  latencyMs: number;
+  browser: string;
+  productionBuiltAt: string;
+  scenario: unknown;
+  strategies: StrategySummary[];
+  /** Median ours / median naive: below 1 means our app is ready sooner. */
+  ratioMedian: number;
+  runs: ViewRun[];
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+// Counts and bytes come from successful views only: a view that failed half-way says nothing
+// about what a view costs.
+export function summarize(strategy: string, runs: readonly ViewRun[]): StrategySummary {
+  const mine = runs.filter((run) => run.strategy === strategy);
+  const ok = mine.filter((run) => run.ok);
+  const times = ok.flatMap((run) => (run.ms === undefined ? [] : [run.ms]));
+  return {
+    strategy,
+    runs: mine.length,
+    succeeded: ok.length,
+    medianMs: round(median(times), 1),
+    p95Ms: round(percentile(times, 95), 1),
+    requestsPerView: round(mean(ok.map((run) => run.requests)), 2),
+    preflightsPerView: round(mean(ok.map((run) => run.preflights)), 2),
+    jsGzipKiB: round(mean(ok.map((run) => run.jsGzipBytes)) / 1024, 1),
+    failures: mine.flatMap((run, index) =>
+      run.failure === undefined ? [] : [`run ${index + 1}: ${run.failure}`],
+    ),
+  };
+}
+
+export function formatTable(report: BenchReport): string {
+  const header = [
+    'strategy',
+    'runs',
+    'median ms',
+    'p95 ms',
+    'requests/view',
+    'preflights/view',
+    'JS gzip KiB',
+  ];
+  const rows = report.strategies.map((row) => [
+    row.strategy,
+    row.succeeded === row.runs ? String(row.runs) : `${row.succeeded}/${row.runs} ok`,
+    row.medianMs.toFixed(0),
+    row.p95Ms.toFixed(0),
+    String(row.requestsPerView),
+    String(row.preflightsPerView),
+    row.jsGzipKiB.toFixed(1),
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join(' | ')
+      .trimEnd();
+  const failures = report.strategies.flatMap((row) =>
+    row.failures.map((failure) => `FAILED ${row.strategy} ${failure}`),
+  );
+  return [
+    `REST latency ${report.latencyMs} ms (preflights too), ${report.browser}, cold cache per run`,
+    line(header),
+    widths.map((width) => '-'.repeat(width)).join('-|-'),
+    ...rows.map(line),
+    `ratio median ours/naive: ${report.ratioMedian.toFixed(2)}`,
+    ...failures,
+  ].join('\n');
+}
+
+export function writeReport(path: string, report: BenchReport): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,31 @@
+import type { ConnectOutcome } from '../b24/connect.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+
+type Reason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
+
+/** Never a blank page: opened outside Bitrix24, or the portal never answered. */
+export function OutsideFrameView({ reason }: { reason: Reason }) {
+  const { t } = useI18n();
+  if (reason === 'no-answer') {
+    return (
+      <main className="page">
+        <h1 className="page__title">{t('outside.noAnswerTitle')}</h1>
+        <p className="page__text">{t('outside.noAnswer')}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => window.location.reload()}
+        >
+          {t('action.reload')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main className="page">
+      <h1 className="page__title">{t('outside.title')}</h1>
+      <p className="page__text">{t('outside.notFramed')}</p>
+      <p className="page__text">{t('outside.install')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+import { AjaxError, SdkError } from '@bitrix24/b24jssdk';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AppError, toAppError, type AppErrorKind, type RestrictedReason } from './app-error.ts';
+
+function ajax(code: string, status: number, originalError?: unknown): AjaxError {
+  return new AjaxError({
+    code,
+    status,
+    description: `${code} happened`,
+    requestInfo: { method: 'imbot.chat.get', params: {}, requestId: 'r1' },
+    originalError,
+  });
+}
+
+const KINDS: AppErrorKind[] = [
+  'access-denied',
+  'unauthorized',
+  'restricted',
+  'session-expired',
+  'bad-placement',
+  'error',
+];
+
+describe('toAppError', () => {
+  it.each<[string, number, AppErrorKind, RestrictedReason?]>([
+    ['ACCESS_ERROR', 403, 'access-denied'],
+    ['ACCESS_ERROR', 400, 'access-denied'],
+    ['AUTHORIZE_ERROR', 403, 'unauthorized'],
+    ['allowed_only_intranet_user', 403, 'unauthorized'],
+    ['insufficient_scope', 403, 'restricted', 'scope'],
+    ['user_access_error', 403, 'restricted', 'app-access'],
+    ['ACCESS_DENIED', 403, 'restricted', 'plan'],
+    ['INVALID_CREDENTIALS', 401, 'restricted', 'rights'],
+    ['ERROR_METHOD_NOT_FOUND', 404, 'restricted', 'method'],
+    ['expired_token', 401, 'session-expired'],
+    ['invalid_token', 401, 'session-expired'],
+    ['NO_AUTH_FOUND', 401, 'session-expired'],
+    ['QUERY_LIMIT_EXCEEDED', 503, 'error'],
+    ['OVERLOAD_LIMIT', 503, 'error'],
+    ['OPERATION_TIME_LIMIT', 429, 'error'],
+    ['INTERNAL_SERVER_ERROR', 500, 'error'],
+    ['ERROR_UNEXPECTED_ANSWER', 500, 'error'],
+    ['PORTAL_DELETED', 500, 'error'],
+    ['DIALOG_ID_EMPTY', 400, 'error'],
+    ['ERROR_ARGUMENT', 400, 'error'],
+    ['INVALID_REQUEST', 400, 'error'],
+    ['ERROR_BATCH_LENGTH_EXCEEDED', 400, 'error'],
+    ['WRONG_AUTH_TYPE', 403, 'error'],
+    ['NETWORK_ERROR', 0, 'error'],
+    ['REQUEST_TIMEOUT', 408, 'error'],
+    ['ERR_BAD_RESPONSE', 502, 'error'],
+  ])('%s (%i) → %s', (code, status, kind, reason) => {
+    const error = toAppError(ajax(code, status));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ kind, code, reason });
+  });
+
+  it('reads the refresh timeout hidden under JSSDK_UNKNOWN_ERROR as session-expired', () => {
+    const cause = new SdkError({
+      code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+      status: 408,
+      description: 'refreshAuth: no answer',
+    });
+    const error = toAppError(ajax('JSSDK_UNKNOWN_ERROR', 0, cause));
+    expect(error).toMatchObject({ kind: 'session-expired', code: 'JSSDK_UNKNOWN_ERROR' });
+  });
+
+  it('keeps any other JSSDK_UNKNOWN_ERROR an error', () => {
+    expect(toAppError(ajax('JSSDK_UNKNOWN_ERROR', 0, new TypeError('x'))).kind).toBe('error');
+  });
+
+  it('knows when an OPERATION_TIME_LIMIT ends', () => {
+    const axiosError = { response: { data: { time: { operating_reset_at: 1_800_000_000 } } } };
+    expect(toAppError(ajax('OPERATION_TIME_LIMIT', 429, axiosError)).retryAt).toBe(
+      1_800_000_000_000,
+    );
+  });
+
+  it('maps plain errors and non-errors', () => {
+    expect(toAppError(new TypeError('boom'))).toMatchObject({ kind: 'error', code: 'UNEXPECTED' });
+    expect(toAppError('boom')).toMatchObject({ kind: 'error', code: 'UNKNOWN' });
+    expect(toAppError(null)).toMatchObject({ kind: 'error', code: 'UNKNOWN' });
+    const known = new AppError({ kind: 'bad-placement', code: 'X' });
+    expect(toAppError(known)).toBe(known);
+  });
+
+  it('survives hostile values', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(toAppError(hostile)).toMatchObject({ kind: 'error', code: 'UNKNOWN' });
+  });
+
+  it('never throws and always yields one valid AppError (property)', () => {
+    const code = fc.oneof(
+      fc.constantFrom('ACCESS_ERROR', 'insufficient_scope', 'expired_token', 'JSSDK_UNKNOWN_ERROR'),
+      fc.string(),
+      fc.integer(),
+      fc.anything(),
+    );
+    const thrown = fc.oneof(
+      fc.anything(),
+      fc.record({ code, status: fc.anything(), originalError: fc.anything() }),
+      code.map((value) => ajax(String(value), 400)),
+    );
+    fc.assert(
+      fc.property(thrown, (value) => {
+        const error = toAppError(value);
+        expect(error).toBeInstanceOf(AppError);
+        expect(KINDS).toContain(error.kind);
+        expect(typeof error.code).toBe('string');
+        expect(Number.isFinite(error.status)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import type { AppError } from './app-error.ts';
+import type { InitData } from './init-data.ts';
+import type { RestParams } from './rest-params.ts';
+
+export interface BatchCommand {
+  method: string;
+  params?: RestParams;
+}
+
+export interface BatchOutcome {
+  /** Successful commands only; a command that answered `null` is present with `null`. */
+  results: Readonly<Record<string, unknown>>;
+  /** Per-command errors (answered with HTTP 200 inside the batch). */
+  errors: Readonly<Record<string, AppError>>;
+}
+
+export type ChatDialogId = `chat${number}`;
+
+/**
+ * The app's only way to the portal. Components get it from DoorContext, so tests inject a fake
+ * here and nowhere else. Every method rejects with an AppError, never anything else.
+ */
+export interface B24Door {
+  readonly init: InitData;
+  /** One REST call; resolves with the raw `result`, for the caller to parse. */
+  callMethod(method: string, params?: RestParams): Promise<unknown>;
+  /** One `batch` request of named commands. */
+  callBatch(
+    commands: Readonly<Record<string, BatchCommand>>,
+    options: { halt: boolean },
+  ): Promise<BatchOutcome>;
+  /** Asks the portal to open the messenger; the portal never confirms (facts §7). */
+  openMessenger(dialogId: ChatDialogId): Promise<void>;
+  /** Positive integers only; others are ignored. */
+  resizeWindow(width: number, height: number): Promise<void>;
+  /** Reloads the whole portal page, which brings fresh tokens. */
+  reloadPortal(): Promise<void>;
+}

@@ -1,0 +1,107 @@
+import type { AjaxResult } from '@bitrix24/b24jssdk';
+import { AppError, malformed, toAppError } from './app-error.ts';
+import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
+import type { InitData } from './init-data.ts';
+import type { LinkedChatFrame } from './linked-chat-frame.ts';
+import type { RestParams } from './rest-params.ts';
+
+// The SDK files a batch that failed as a whole, but was answered softly, under this key.
+const WHOLE_REQUEST = 'base-error';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstError(result: AjaxResult): unknown {
+  return result.getErrors().next().value;
+}
+
+function readOption(frame: LinkedChatFrame, name: string): unknown {
+  try {
+    return frame.options.appGet(name);
+  } catch {
+    // appGet throws for unset options; unset is a normal answer here.
+    return undefined;
+  }
+}
+
+export function readInitData(frame: LinkedChatFrame): InitData {
+  const origin = frame.getTargetOrigin();
+  const url = new URL(origin);
+  return {
+    placement: frame.placement.placement,
+    placementOptions: frame.placement.options,
+    lang: frame.getLang(),
+    // The SDK passes IS_ADMIN through uncoerced; "N" or 1 must not make anyone an admin.
+    isAdmin: frame.auth.isAdmin === true,
+    installMode: frame.isInstallMode === true,
+    keyTemplate: readOption(frame, 'keyTemplate'),
+    portal: { origin, protocol: url.protocol === 'https:' ? 'https' : 'http', domain: url.host },
+  };
+}
+
+export class FrameDoor implements B24Door {
+  readonly init: InitData;
+  readonly #frame: LinkedChatFrame;
+
+  constructor(frame: LinkedChatFrame) {
+    this.#frame = frame;
+    this.init = readInitData(frame);
+  }
+
+  async callMethod(method: string, params: RestParams = {}): Promise<unknown> {
+    let response: AjaxResult;
+    try {
+      // actions.v2.call.make, not the deprecated callMethod, which warns on every call.
+      response = await this.#frame.actions.v2.call.make({ method, params });
+    } catch (error) {
+      throw toAppError(error);
+    }
+    if (!response.isSuccess) throw toAppError(firstError(response));
+    return response.getData()?.result;
+  }
+
+  async callBatch(
+    commands: Readonly<Record<string, BatchCommand>>,
+    options: { halt: boolean },
+  ): Promise<BatchOutcome> {
+    let response;
+    try {
+      response = await this.#frame.actions.v2.batch.make({
+        calls: { ...commands },
+        options: { isHaltOnError: options.halt, returnAjaxResult: false },
+      });
+    } catch (error) {
+      throw toAppError(error);
+    }
+    const errorsByKey = response.getErrorsByKey();
+    const whole = errorsByKey[WHOLE_REQUEST];
+    if (whole !== undefined) throw toAppError(whole);
+
+    const data: unknown = response.getData();
+    if (!isRecord(data)) throw malformed('batch result is not an object');
+    const results: Record<string, unknown> = {};
+    const errors: Record<string, AppError> = {};
+    for (const name of Object.keys(commands)) {
+      const error = errorsByKey[name];
+      if (error !== undefined) errors[name] = toAppError(error);
+      else if (Object.hasOwn(data, name)) results[name] = data[name];
+    }
+    return { results, errors };
+  }
+
+  async openMessenger(dialogId: ChatDialogId): Promise<void> {
+    await this.#frame.parent.imOpenMessenger(dialogId);
+  }
+
+  async resizeWindow(width: number, height: number): Promise<void> {
+    if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
+      return;
+    }
+    await this.#frame.parent.resizeWindow(width, height);
+  }
+
+  async reloadPortal(): Promise<void> {
+    await this.#frame.parent.reloadWindow();
+  }
+}

@@ -1,0 +1,82 @@
+import type { AppError, RestrictedReason } from '../b24/app-error.ts';
+import { useDoor } from '../b24/door-context.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { CardMessage } from './card-message.tsx';
+import { errorSentence } from './error-sentence.ts';
+
+export function CardUnauthorized({ headingId }: { headingId: string }) {
+  const { t } = useI18n();
+  return (
+    <CardMessage headingId={headingId} title={t('unauthorized.title')}>
+      <p className="card__text">{t('unauthorized.body')}</p>
+    </CardMessage>
+  );
+}
+
+export function CardRestricted({
+  reason = 'plan',
+  headingId,
+}: {
+  reason: RestrictedReason | undefined;
+  headingId: string;
+}) {
+  const door = useDoor();
+  const { t } = useI18n();
+  return (
+    <CardMessage headingId={headingId} title={t('restricted.title')}>
+      <p className="card__text">{t(`restricted.${reason}`)}</p>
+      <p className="card__text">
+        {door.init.isAdmin ? t(`restricted.${reason}.admin`) : t('restricted.askAdmin')}
+      </p>
+    </CardMessage>
+  );
+}
+
+export function CardSessionExpired({ headingId }: { headingId: string }) {
+  const door = useDoor();
+  const { t } = useI18n();
+  const reload = () => {
+    door.reloadPortal().catch(() => undefined);
+  };
+  return (
+    <CardMessage
+      headingId={headingId}
+      title={t('session.title')}
+      alert
+      action={
+        <button type="button" className="button button--primary" onClick={reload}>
+          {t('action.reload')}
+        </button>
+      }
+    >
+      <p className="card__text">{t('session.body')}</p>
+    </CardMessage>
+  );
+}
+
+export function CardError({
+  error,
+  headingId,
+  onRetry,
+}: {
+  error: AppError;
+  headingId: string;
+  onRetry: () => void;
+}) {
+  const i18n = useI18n();
+  return (
+    <CardMessage
+      headingId={headingId}
+      title={i18n.t('error.title')}
+      alert
+      action={
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          {i18n.t('action.tryAgain')}
+        </button>
+      }
+    >
+      <p className="card__text">{errorSentence(i18n, error)}</p>
+      <p className="card__meta">{i18n.t('error.code', { code: error.code })}</p>
+    </CardMessage>
+  );
+}

@@ -1,0 +1,59 @@
+import type { AppError, RestrictedReason } from '../b24/app-error.ts';
+import type { LinkedChat, LinkedChatView, LinkedRecord, Person } from './linked-chat.ts';
+
+/**
+ * The one derived state a chat card renders (contract §3, `data-state`). `bad-placement` is
+ * not here: a refused placement never gets a query (see BadPlacementCard).
+ */
+export type CardState =
+  | { state: 'loading' }
+  | { state: 'ready'; chat: LinkedChat; record: LinkedRecord; stale: Stale | null }
+  | { state: 'no-chat'; record: LinkedRecord }
+  | { state: 'access-denied'; record: LinkedRecord; responsible: Person | null }
+  | { state: 'unauthorized' }
+  | { state: 'restricted'; reason: RestrictedReason | undefined }
+  | { state: 'session-expired' }
+  | { state: 'error'; error: AppError };
+
+export interface Stale {
+  updatedAt: number;
+  error: AppError;
+}
+
+export interface ChatQuerySnapshot {
+  data: LinkedChatView | undefined;
+  error: AppError | null;
+  isFetching: boolean;
+  dataUpdatedAt: number;
+}
+
+/** Access that was taken away must not leave the chat on screen: these replace any card. */
+function replacing(error: AppError, record: LinkedRecord): CardState | undefined {
+  switch (error.kind) {
+    case 'access-denied':
+      return { state: 'access-denied', record, responsible: null };
+    case 'unauthorized':
+    case 'session-expired':
+      return { state: error.kind };
+    case 'restricted':
+      return { state: 'restricted', reason: error.reason };
+    default:
+      return undefined;
+  }
+}
+
+export function deriveCardState(query: ChatQuerySnapshot, record: LinkedRecord): CardState {
+  const { data, error } = query;
+  if (error !== null) {
+    const replaced = replacing(error, data?.record ?? record);
+    if (replaced !== undefined) return replaced;
+  }
+  if (data?.kind === 'ready') {
+    const stale = error === null ? null : { updatedAt: query.dataUpdatedAt, error };
+    return { state: 'ready', chat: data.chat, record: data.record, stale };
+  }
+  if (error !== null) return query.isFetching ? { state: 'loading' } : { state: 'error', error };
+  if (data === undefined) return { state: 'loading' };
+  if (data.kind === 'no-chat') return { state: 'no-chat', record: data.record };
+  return { state: 'access-denied', record: data.record, responsible: data.responsible };
+}

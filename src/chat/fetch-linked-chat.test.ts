@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../b24/app-error.ts';
+import { parsePlacement, type ChatKey } from '../b24/placement.ts';
+import {
+  batchWithErrors,
+  DETAILS_2725,
+  fakeDoor,
+  MEMBERS_2725,
+  readyBatch,
+  restError,
+} from '../test/fake-door.ts';
+import { fetchLinkedChat } from './fetch-linked-chat.ts';
+
+function keyOf(placement: string, id: string): ChatKey {
+  const parsed = parsePlacement(placement, { ID: id });
+  if (!parsed.ok) throw new Error('bad test key');
+  return parsed.key;
+}
+
+const DEAL_42 = keyOf('CRM_DEAL_DETAIL_TAB', '42');
+
+describe('fetchLinkedChat', () => {
+  it('asks for everything in one halt=0 batch with $result references', async () => {
+    const door = fakeDoor();
+    await fetchLinkedChat(door, DEAL_42);
+
+    expect(door.callBatch).toHaveBeenCalledTimes(1);
+    expect(door.callMethod).not.toHaveBeenCalled();
+    expect(door.callBatch).toHaveBeenCalledWith(
+      {
+        lookup: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
+        details: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup][ID]' } },
+        members: {
+          method: 'im.dialog.users.list',
+          params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 3 },
+        },
+        record: { method: 'crm.item.get', params: { entityTypeId: 2, id: 42 } },
+        responsible: { method: 'user.get', params: { ID: '$result[record][item][assignedById]' } },
+      },
+      { halt: false },
+    );
+  });
+
+  it('builds the ready chat with portal-absolute avatars', async () => {
+    const view = await fetchLinkedChat(fakeDoor(), DEAL_42);
+    expect(view).toEqual({
+      kind: 'ready',
+      record: { crmType: 'DEAL', id: 42, title: 'Website redesign for Acme' },
+      chat: {
+        id: 2725,
+        title: 'Deal: Website redesign for Acme',
+        avatarUrl: null,
+        color: '#f76187',
+        memberCount: 3,
+        createdAt: Date.parse('2026-02-25T16:50:58+01:00'),
+        members: [
+          {
+            id: 1,
+            name: 'Anna Admin',
+            avatarUrl: 'http://localhost:4000/upload/anna.png',
+            color: '#1eb4aa',
+          },
+          { id: 2, name: 'Mark Member', avatarUrl: null, color: '#ab7761' },
+          { id: 4, name: 'Ivan Petrov', avatarUrl: null, color: '#df532d' },
+        ],
+      },
+    });
+  });
+
+  it('reads a null lookup as no-chat, ignoring the unresolved reference', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      batchWithErrors(
+        { details: restError('DIALOG_ID_EMPTY'), members: restError('DIALOG_ID_EMPTY') },
+        { lookup: null },
+      ),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'no-chat' });
+    expect(door.callMethod).not.toHaveBeenCalled();
+  });
+
+  it('asks again with the written-out ID when an older portal left the reference alone', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      batchWithErrors({
+        details: restError('DIALOG_ID_EMPTY'),
+        members: restError('DIALOG_ID_EMPTY'),
+      }),
+    );
+    door.callMethod.mockImplementation((method) =>
+      Promise.resolve(method === 'imbot.dialog.get' ? DETAILS_2725 : MEMBERS_2725),
+    );
+    const view = await fetchLinkedChat(door, DEAL_42);
+
+    expect(view).toMatchObject({ kind: 'ready', chat: { id: 2725 } });
+    expect(door.callMethod).toHaveBeenCalledWith('imbot.dialog.get', { DIALOG_ID: 'chat2725' });
+    expect(door.callMethod).toHaveBeenCalledWith('im.dialog.users.list', {
+      DIALOG_ID: 'chat2725',
+      LIMIT: 3,
+    });
+  });
+
+  it('falls back to im.dialog.get where imbot.dialog.get does not exist', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      batchWithErrors({ details: restError('ERROR_METHOD_NOT_FOUND', 404) }),
+    );
+    door.callMethod.mockResolvedValue(DETAILS_2725);
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'ready' });
+    expect(door.callMethod).toHaveBeenCalledWith('im.dialog.get', { DIALOG_ID: 'chat2725' });
+  });
+
+  it.each(['lookup', 'details'])(
+    'turns ACCESS_ERROR from the %s into access-denied, naming the responsible person',
+    async (command) => {
+      const door = fakeDoor();
+      door.callBatch.mockResolvedValue(
+        batchWithErrors({
+          [command]: restError('ACCESS_ERROR', 403),
+          members: restError('ACCESS_ERROR', 403),
+        }),
+      );
+      const view = await fetchLinkedChat(door, DEAL_42);
+      expect(view).toEqual({
+        kind: 'access-denied',
+        record: { crmType: 'DEAL', id: 42, title: 'Website redesign for Acme' },
+        responsible: { id: 4, name: 'Ivan Petrov' },
+      });
+      expect(JSON.stringify(view)).not.toContain('Deal: Website');
+    },
+  );
+
+  it('throws per-command failures of the lookup as mapped AppErrors', async () => {
+    const door = fakeDoor();
+    const scope = new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' });
+    door.callBatch.mockResolvedValue(batchWithErrors({ lookup: scope }));
+    await expect(fetchLinkedChat(door, DEAL_42)).rejects.toBe(scope);
+  });
+
+  it('passes whole-request failures through', async () => {
+    const door = fakeDoor();
+    const busy = new AppError({ kind: 'error', code: 'QUERY_LIMIT_EXCEEDED', status: 503 });
+    door.callBatch.mockRejectedValue(busy);
+    await expect(fetchLinkedChat(door, DEAL_42)).rejects.toBe(busy);
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['lookup is not an object', 'chat', DETAILS_2725],
+    ['lookup ID is not a number', { ID: '2725' }, DETAILS_2725],
+    ['details are not an object', { ID: 2725 }, [1, 2]],
+    ['details lack a name', { ID: 2725 }, { id: 2725 }],
+  ])('rejects a malformed payload: %s', async (_name, lookup, details) => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(readyBatch({ results: { lookup, details } }));
+    await expect(fetchLinkedChat(door, DEAL_42)).rejects.toMatchObject({
+      kind: 'error',
+      code: 'MALFORMED_RESPONSE',
+    });
+  });
+
+  it('keeps the card when only its decorations are malformed', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { members: 'x', record: 7, responsible: {} } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      kind: 'ready',
+      record: { title: null },
+      chat: { members: [] },
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import type { CrmType } from '../b24/placement.ts';
+
+/** Typed values the card renders; built only by the parsers in linked-chat-payloads.ts. */
+export interface ChatMember {
+  id: number;
+  name: string;
+  /** Absolute http(s) URL, or null to draw colour + initials. */
+  avatarUrl: string | null;
+  color: string | null;
+}
+
+export interface LinkedChat {
+  id: number;
+  title: string;
+  avatarUrl: string | null;
+  color: string | null;
+  memberCount: number | null;
+  /** Epoch ms. */
+  createdAt: number | null;
+  /** Up to three, for avatars. */
+  members: ChatMember[];
+}
+
+export interface LinkedRecord {
+  crmType: CrmType;
+  id: number;
+  title: string | null;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+}
+
+/** What the linked-chat query resolves to; everything else is a thrown AppError. */
+export type LinkedChatView =
+  | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
+  | { kind: 'no-chat'; record: LinkedRecord }
+  /** No chat data at all here: a non-member must learn nothing about the chat. */
+  | { kind: 'access-denied'; record: LinkedRecord; responsible: Person | null };

@@ -1,0 +1,64 @@
+import { en, type Catalog, type MessageKey, type PluralKey } from './catalogs/en.ts';
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  t(key: MessageKey, vars?: Vars): string;
+  /** Picks `<key>.<plural form>` for `count` and interpolates `{count}` plus `vars`. */
+  plural(key: PluralKey, count: number, vars?: Vars): string;
+  /** "3 days ago", "in 5 minutes", "now". */
+  relativeTime(epochMs: number, nowMs?: number): string;
+}
+
+const VARIABLE = /\{(\w+)\}/g;
+
+function interpolate(template: string, vars: Vars | undefined): string {
+  if (vars === undefined) return template;
+  return template.replace(VARIABLE, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+// Thresholds as in common "time ago" libraries: round into the largest unit that reads well.
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [
+  ['second', SECOND, 45 * SECOND],
+  ['minute', MINUTE, 45 * MINUTE],
+  ['hour', HOUR, 22 * HOUR],
+  ['day', DAY, 26 * DAY],
+  ['month', 30 * DAY, 320 * DAY],
+  ['year', 365 * DAY, Infinity],
+];
+
+/** `locale` is the catalog's language: plural rules and dates must follow the text. */
+export function createTranslator(catalog: Catalog, locale: string): Translator {
+  const pluralRules = new Intl.PluralRules(locale);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const lookup = (key: string): string | undefined =>
+    Object.hasOwn(catalog, key) ? (catalog as Record<string, string>)[key] : undefined;
+
+  return {
+    t(key, vars) {
+      return interpolate(lookup(key) ?? en[key], vars);
+    },
+    plural(key, count, vars) {
+      const form = pluralRules.select(count);
+      const template = lookup(`${key}.${form}`) ?? lookup(`${key}.other`) ?? en[`${key}.other`];
+      return interpolate(template, { ...vars, count: count.toLocaleString(locale) });
+    },
+    relativeTime(epochMs, nowMs = Date.now()) {
+      const diff = epochMs - nowMs;
+      for (const [unit, size, limit] of UNITS) {
+        if (Math.abs(diff) < limit) {
+          const amount = Math.round(diff / size);
+          return relative.format(unit === 'second' ? 0 : amount, unit);
+        }
+      }
+      return relative.format(Math.round(diff / (365 * DAY)), 'year');
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import './styles/tokens.css';
+import './styles/app.css';
+import { boot } from './app/boot.tsx';
+
+const root = document.getElementById('root');
+if (root !== null) void boot(root);

@@ -1,0 +1,78 @@
+import { vi } from 'vitest';
+import { AppError } from '../b24/app-error.ts';
+import type { B24Door, BatchOutcome } from '../b24/door.ts';
+import type { InitData } from '../b24/init-data.ts';
+
+/** The one seam unit tests fake: a door whose calls are vi.fn()s with seeded answers. */
+export function fakeDoor(init: Partial<InitData> = {}) {
+  const door = {
+    init: {
+      placement: 'CRM_DEAL_DETAIL_TAB',
+      placementOptions: { ID: '42' },
+      lang: 'en',
+      isAdmin: false,
+      installMode: false,
+      keyTemplate: undefined,
+      portal: { origin: 'http://localhost:4000', protocol: 'http', domain: 'localhost:4000' },
+      ...init,
+    },
+    callMethod: vi.fn<B24Door['callMethod']>(() => Promise.resolve(null)),
+    callBatch: vi.fn<B24Door['callBatch']>(() => Promise.resolve(readyBatch())),
+    openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
+    resizeWindow: vi.fn<B24Door['resizeWindow']>(() => Promise.resolve()),
+    reloadPortal: vi.fn<B24Door['reloadPortal']>(() => Promise.resolve()),
+  } satisfies B24Door;
+  return door;
+}
+
+export function restError(code: string, status = 400): AppError {
+  const kinds: Record<string, AppError['kind']> = { ACCESS_ERROR: 'access-denied' };
+  return new AppError({ kind: kinds[code] ?? 'error', code, status });
+}
+
+export const DETAILS_2725 = {
+  id: 2725,
+  dialog_id: 'chat2725',
+  name: 'Deal: Website redesign for Acme',
+  type: 'crm',
+  entity_type: 'CRM',
+  entity_id: 'DEAL|42',
+  avatar: '',
+  color: '#f76187',
+  user_counter: 3,
+  date_create: '2026-02-25T16:50:58+01:00',
+};
+
+export const MEMBERS_2725 = [
+  { id: 1, name: 'Anna Admin', avatar: '/upload/anna.png', color: '#1eb4aa' },
+  { id: 2, name: 'Mark Member', avatar: '', color: '#ab7761' },
+  { id: 4, name: 'Ivan Petrov', avatar: '', color: '#df532d' },
+];
+
+export const RECORD_42 = {
+  item: { id: 42, title: 'Website redesign for Acme', assignedById: 4 },
+};
+
+export const RESPONSIBLE_4 = [{ ID: '4', NAME: 'Ivan', LAST_NAME: 'Petrov' }];
+
+/** DEAL 42 of the emulator's seed, as one halt=0 batch answers it. */
+export function readyBatch(patch: Partial<BatchOutcome> = {}): BatchOutcome {
+  return {
+    results: {
+      lookup: { ID: 2725 },
+      details: DETAILS_2725,
+      members: MEMBERS_2725,
+      record: RECORD_42,
+      responsible: RESPONSIBLE_4,
+      ...patch.results,
+    },
+    errors: { ...patch.errors },
+  };
+}
+
+/** A batch in which some commands failed: their results are removed. */
+export function batchWithErrors(errors: Record<string, AppError>, results = {}): BatchOutcome {
+  const all: Record<string, unknown> = { ...readyBatch().results, ...results };
+  for (const name of Object.keys(errors)) delete all[name];
+  return { results: all, errors };
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+
+export interface AvatarProps {
+  name: string;
+  url: string | null;
+  color: string | null;
+  size: 'sm' | 'lg';
+  /** Decorative when the name is already written next to it. */
+  decorative?: boolean;
+}
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .slice(0, 2)
+    .map((word) => Array.from(word)[0] ?? '');
+  return letters.join('').toLocaleUpperCase() || '?';
+}
+
+export function Avatar({ name, url, color, size, decorative = false }: AvatarProps) {
+  const [broken, setBroken] = useState(false);
+  const className = `avatar avatar--${size}`;
+  if (url !== null && !broken) {
+    return (
+      <img
+        className={className}
+        src={url}
+        alt={decorative ? '' : name}
+        title={decorative ? undefined : name}
+        referrerPolicy="no-referrer"
+        onError={() => setBroken(true)}
+      />
+    );
+  }
+  // Bitrix24 gives every chat and user a colour for exactly this fallback.
+  const style = color === null ? undefined : { backgroundColor: color };
+  return decorative ? (
+    <span className={`${className} avatar--initials`} style={style} aria-hidden="true">
+      {initials(name)}
+    </span>
+  ) : (
+    <span className={`${className} avatar--initials`} style={style} role="img" aria-label={name}>
+      <span aria-hidden="true">{initials(name)}</span>
+    </span>
+  );
+}
