@@ -1,5 +1,11 @@
+import { resolve } from 'node:path';
 import { test as base, expect, type FrameLocator, type Locator } from '@playwright/test';
 import { startPortal, type Portal, type Scenario } from '../emulator/portal.ts';
+
+/** The build under test: `dist/`, or another build directory named by APP_DIST. */
+export function appDir(): string {
+  return resolve(process.env.APP_DIST ?? 'dist');
+}
 
 interface PortalFixtures {
   /** The scenario a spec starts from: plain data, set with `test.use({ scenario: {...} })`. */
@@ -22,7 +28,7 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
   // Each worker owns one portal on free ports: specs never share state or a fixed port.
   workerPortal: [
     async ({}, use) => {
-      const portal = await startPortal({ port: 0, appPort: 0, quiet: true });
+      const portal = await startPortal({ port: 0, appPort: 0, quiet: true, appDir: appDir() });
       await use(portal);
       await portal.close();
     },

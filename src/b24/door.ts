@@ -35,4 +35,14 @@ export interface B24Door {
   resizeWindow(width: number, height: number): Promise<void>;
   /** Reloads the whole portal page, which brings fresh tokens. */
   reloadPortal(): Promise<void>;
+  /** An app option as the init data's APP_OPTIONS carried it (or as this frame saved it). */
+  appOption(name: string): unknown;
+  /** A user option as the init data's USER_OPTIONS carried it (or as this frame saved it). */
+  userOption(name: string): unknown;
+  /** Saves an app option on the portal (admins only; the portal ignores others). */
+  setAppOption(name: string, value: string): Promise<void>;
+  /** Saves an option for the current user on the portal. */
+  setUserOption(name: string, value: string): Promise<void>;
+  /** Ends installation: the portal marks the app installed and reloads, so this never settles. */
+  installFinish(): Promise<void>;
 }

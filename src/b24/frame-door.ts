@@ -16,11 +16,11 @@ function firstError(result: AjaxResult): unknown {
   return result.getErrors().next().value;
 }
 
-function readOption(frame: LinkedChatFrame, name: string): unknown {
+function readOption(frame: LinkedChatFrame, scope: 'app' | 'user', name: string): unknown {
   try {
-    return frame.options.appGet(name);
+    return scope === 'app' ? frame.options.appGet(name) : frame.options.userGet(name);
   } catch {
-    // appGet throws for unset options; unset is a normal answer here.
+    // appGet/userGet throw for unset options; unset is a normal answer here.
     return undefined;
   }
 }
@@ -35,7 +35,7 @@ export function readInitData(frame: LinkedChatFrame): InitData {
     // The SDK passes IS_ADMIN through uncoerced; "N" or 1 must not make anyone an admin.
     isAdmin: frame.auth.isAdmin === true,
     installMode: frame.isInstallMode === true,
-    keyTemplate: readOption(frame, 'keyTemplate'),
+    keyTemplate: readOption(frame, 'app', 'keyTemplate'),
     portal: { origin, protocol: url.protocol === 'https:' ? 'https' : 'http', domain: url.host },
   };
 }
@@ -103,5 +103,37 @@ export class FrameDoor implements B24Door {
 
   async reloadPortal(): Promise<void> {
     await this.#frame.parent.reloadWindow();
+  }
+
+  appOption(name: string): unknown {
+    return readOption(this.#frame, 'app', name);
+  }
+
+  userOption(name: string): unknown {
+    return readOption(this.#frame, 'user', name);
+  }
+
+  async setAppOption(name: string, value: string): Promise<void> {
+    try {
+      await this.#frame.options.appSet(name, value);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  async setUserOption(name: string, value: string): Promise<void> {
+    try {
+      await this.#frame.options.userSet(name, value);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  async installFinish(): Promise<void> {
+    try {
+      await this.#frame.installFinish();
+    } catch (error) {
+      throw toAppError(error);
+    }
   }
 }

@@ -21,6 +21,12 @@ export function fakeDoor(init: Partial<InitData> = {}) {
     openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
     resizeWindow: vi.fn<B24Door['resizeWindow']>(() => Promise.resolve()),
     reloadPortal: vi.fn<B24Door['reloadPortal']>(() => Promise.resolve()),
+    appOption: vi.fn<B24Door['appOption']>(() => undefined),
+    userOption: vi.fn<B24Door['userOption']>(() => undefined),
+    setAppOption: vi.fn<B24Door['setAppOption']>(() => Promise.resolve()),
+    setUserOption: vi.fn<B24Door['setUserOption']>(() => Promise.resolve()),
+    // Like the real portal: installation never answers, the page reloads instead.
+    installFinish: vi.fn<B24Door['installFinish']>(() => new Promise<void>(() => undefined)),
   } satisfies B24Door;
   return door;
 }
