@@ -28,10 +28,13 @@ interface AccessToken extends TokenSession {
 export class TokenStore {
   readonly #access = new Map<string, AccessToken>();
   readonly #refresh = new Map<string, TokenSession>();
+  /** Every token handed out since the last clear, used or not: leak checks look for them. */
+  readonly #issued: string[] = [];
 
   issue(session: TokenSession, ttlSeconds: number): TokenPair {
     const AUTH_ID = randomBytes(24).toString('hex');
     const REFRESH_ID = randomBytes(24).toString('hex');
+    this.#issued.push(AUTH_ID, REFRESH_ID);
     this.#access.set(AUTH_ID, { ...session, expiresAt: Date.now() + ttlSeconds * 1000 });
     this.#refresh.set(REFRESH_ID, session);
     return { AUTH_ID, REFRESH_ID, AUTH_EXPIRES: ttlSeconds };
@@ -45,6 +48,10 @@ export class TokenStore {
     return this.issue(session, REFRESHED_TTL_SECONDS);
   }
 
+  issued(): string[] {
+    return [...this.#issued];
+  }
+
   check(token: string): TokenCheck {
     const found = this.#access.get(token);
     if (!found) return { status: 'invalid' };
@@ -56,6 +63,7 @@ export class TokenStore {
   clear(): void {
     this.#access.clear();
     this.#refresh.clear();
+    this.#issued.length = 0;
   }
 
   expireAll(): void {

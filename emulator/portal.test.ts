@@ -372,4 +372,12 @@ describe('request log', () => {
       auth: '[redacted]',
     });
   });
+
+  it('lists every token it issued, and forgets them on reset', () => {
+    const other = portal.issueToken(3);
+    expect(portal.issuedTokens()).toEqual(expect.arrayContaining([token, other]));
+    expect(portal.issuedTokens()).toHaveLength(4); // two access, two refresh tokens
+    portal.reset();
+    expect(portal.issuedTokens()).toEqual([]);
+  });
 });

@@ -93,6 +93,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     notifications: () => structuredClone(state.notifications),
     installFinished: () => state.installed,
     issueToken: (userId) => state.issueToken(userId),
+    issuedTokens: () => state.tokens.issued(),
     close: async () => {
       await Promise.all([close(portalServer), close(appServer)]);
     },

@@ -118,5 +118,8 @@ export interface Portal {
   installFinished(): boolean;
   /** Addition: a valid access token for a user (default: the scenario's), for direct REST calls. */
   issueToken(userId?: number): string;
+  /** Test-only: every access and refresh token issued since the last reset (pages, refreshes,
+   * issueToken), so specs can prove none of them leaks into logs, storage or URLs. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import './styles/tokens.css';
 import './styles/app.css';
-import { boot } from './app/boot.tsx';
+import { boot } from './app/boot.ts';
 
 const root = document.getElementById('root');
 if (root !== null) void boot(root);

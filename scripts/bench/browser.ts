@@ -18,6 +18,10 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Headless Chromium 156 starts a WebUI renderer for the omnibox popup with every new
+      // context, and it burns CPU while the measured page loads; a user's browser did that
+      // once, long before opening a CRM record. Any one of these alone keeps it.
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
     ],
   });
 }

@@ -8,6 +8,13 @@ export interface ProductionBuild {
   builtAt: Date;
 }
 
+/** A build named on the command line: used as it is, never rebuilt. */
+export function givenBuild(dir: string): ProductionBuild {
+  const entry = join(dir, 'index.html');
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: build the app into ${dir} first`);
+  return { dir, builtAt: statSync(entry).mtime };
+}
+
 /** Our app exactly as shipped: `dist/`, built with `npm run build` only when it is missing. */
 export function ensureProductionBuild(repoRoot: string): ProductionBuild {
   const dir = join(repoRoot, 'dist');

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { errors, type Browser, type Page, type Response } from '@playwright/test';
 import type { Portal } from '../../emulator/portal.ts';
-import { frameCreatedAtExpression, probeReading, probeScript, readyAtExpression } from './probe.ts';
+import { frameCreatedAtExpression, parseSettled, probeReading, probeScript } from './probe.ts';
 
 export interface ViewRun {
   strategy: string;
@@ -31,22 +31,6 @@ export interface MeasureSettings {
   /** Quiet time after ready, so late requests and lazy chunks of the view are counted too. */
   settleMs: number;
 }
-
-// Any of these ends the wait early: the card settled in a state other than ready (a failure
-// in this scenario), or the app gave up on the portal altogether.
-const settledSelector = [
-  'ready',
-  'no-chat',
-  'access-denied',
-  'unauthorized',
-  'restricted',
-  'session-expired',
-  'bad-placement',
-  'error',
-]
-  .map((state) => `[data-state="${state}"]`)
-  .concat('[data-view="outside-frame"]')
-  .join(', ');
 
 interface ScriptSize {
   path: string;
@@ -83,34 +67,30 @@ async function lastState(page: Page): Promise<string> {
   return state === null ? 'no card on screen' : `stuck at data-state="${state}"`;
 }
 
+/**
+ * Time from the iframe's creation to the ready card. Nothing of Playwright's runs inside the
+ * app's frame meanwhile: the probe reports the settled card on the console (see probe.ts).
+ */
 async function timeToReady(page: Page, cardUrl: string, timeoutMs: number): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  const remaining = () => Math.max(1, deadline - Date.now());
-  await page.goto(cardUrl, { waitUntil: 'domcontentloaded', timeout: remaining() });
-  const iframe = await page.waitForSelector('#app-frame', {
-    state: 'attached',
-    timeout: remaining(),
+  const settled = page.waitForEvent('console', {
+    predicate: (message) => parseSettled(message.text()) !== undefined,
+    timeout: timeoutMs,
   });
-  const frame = await iframe.contentFrame();
-  if (!frame) throw new Error('#app-frame has no frame');
-  // The Frame object outlives the iframe's navigations (about:blank, then the form POST).
-  const settled = await frame.waitForSelector(settledSelector, {
-    state: 'attached',
-    timeout: remaining(),
-  });
-  const state = await settled.getAttribute('data-state');
-  if (state !== 'ready') {
-    const view = await settled.getAttribute('data-view');
+  // A failed goto must not leave the console wait to reject unobserved.
+  settled.catch(() => undefined);
+  await page.goto(cardUrl, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+  const report = parseSettled((await settled).text());
+  if (report === undefined) throw new Error('unreadable probe report');
+  if (report.state !== 'ready') {
     throw new Error(
-      `the view settled as ${state ? `data-state="${state}"` : `data-view="${view}"`}`,
+      report.state === 'outside-frame'
+        ? 'the view settled as data-view="outside-frame"'
+        : `the view settled as data-state="${report.state}"`,
     );
   }
   const createdAt = probeReading(await page.evaluate(frameCreatedAtExpression));
-  const readyAt = probeReading(await frame.evaluate(readyAtExpression));
-  if (createdAt === undefined || readyAt === undefined) {
-    throw new Error('the probe did not record both moments');
-  }
-  return readyAt - createdAt;
+  if (createdAt === undefined) throw new Error('the probe did not record the frame creation');
+  return report.at - createdAt;
 }
 
 /** Opens the portal's card page once, in a fresh context (cold HTTP cache), and measures it. */
@@ -140,7 +120,7 @@ export async function measureView(
     } catch (error) {
       failure =
         error instanceof errors.TimeoutError
-          ? `not ready within ${settings.timeoutMs / 1000} s, ${await lastState(page)}`
+          ? `not settled within ${settings.timeoutMs / 1000} s, ${await lastState(page)}`
           : errorText(error);
     }
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -5,9 +6,11 @@ export interface BenchOptions {
   latencyMs: number;
   /** Measured runs per strategy. */
   runs: number;
+  /** Our build to measure; undefined = `dist/` (built first when missing). */
+  appDir: string | undefined;
 }
 
-const usage = 'usage: npm run bench -- [--latency <ms>] [--runs <n>]';
+const usage = 'usage: npm run bench -- [--latency <ms>] [--runs <n>] [--app-dir <build dir>]';
 
 /** A mistake on the command line: worth a message and the usage, not a stack trace. */
 export class UsageError extends Error {
@@ -27,11 +30,15 @@ function integerOption(name: string, raw: string | undefined, fallback: number, 
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  let values: { latency?: string; runs?: string };
+  let values: { latency?: string; runs?: string; 'app-dir'?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { latency: { type: 'string' }, runs: { type: 'string' } },
+      options: {
+        latency: { type: 'string' },
+        runs: { type: 'string' },
+        'app-dir': { type: 'string' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -42,5 +49,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     // number of sequential round trips shows up in the totals the way it does for users.
     latencyMs: integerOption('latency', values.latency, 150, 0),
     runs: integerOption('runs', values.runs, 12, 1),
+    // Another build of the app (e.g. one made with `vite build --outDir`), so that measuring
+    // never needs to write the shared `dist/`.
+    appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
   };
 }

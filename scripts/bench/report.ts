@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname } from 'node:path';
 import type { ViewRun } from './measure-view.ts';
 import { mean, median, percentile } from './stats.ts';
@@ -19,6 +20,10 @@ export interface BenchReport {
   date: string;
   latencyMs: number;
   browser: string;
+  /** 1-minute load average of the machine when the runs began and ended. */
+  loadAverage: { start: number; end: number };
+  /** The build measured as "ours". */
+  appDir: string;
   productionBuiltAt: string;
   scenario: unknown;
   strategies: StrategySummary[];
@@ -82,6 +87,7 @@ export function formatTable(report: BenchReport): string {
   );
   return [
     `REST latency ${report.latencyMs} ms (preflights too), ${report.browser}, cold cache per run`,
+    `load average ${report.loadAverage.start.toFixed(1)} → ${report.loadAverage.end.toFixed(1)} (${cpus().length} CPUs)`,
     line(header),
     widths.map((width) => '-'.repeat(width)).join('-|-'),
     ...rows.map(line),

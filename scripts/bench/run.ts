@@ -2,10 +2,11 @@
 // and JS bytes of our production build against a naive reference page, under an injected
 // REST latency. See probe.ts for how time is measured.
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startPortal, type Portal, type Scenario } from '../../emulator/portal.ts';
 import { launchChromium } from './browser.ts';
-import { buildNaivePage, ensureProductionBuild } from './builds.ts';
+import { buildNaivePage, ensureProductionBuild, givenBuild } from './builds.ts';
 import { measureView, type MeasureSettings, type ViewRun } from './measure-view.ts';
 import { parseBenchOptions, UsageError } from './options.ts';
 import { formatTable, summarize, writeReport, type BenchReport } from './report.ts';
@@ -26,17 +27,16 @@ type Strategy = (typeof strategies)[number];
 const maxFailuresInARow = 3;
 
 // A fresh portal starts from its seed, so only the scenario and the latency need setting.
-async function preparePortal(appDir: string | undefined, latencyMs: number): Promise<Portal> {
-  const portal = await startPortal(
-    appDir === undefined ? { quiet: true, scenario } : { appDir, quiet: true, scenario },
-  );
+async function preparePortal(appDir: string, latencyMs: number): Promise<Portal> {
+  const portal = await startPortal({ appDir, quiet: true, scenario });
   portal.setLatency(latencyMs);
   return portal;
 }
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
-  const production = ensureProductionBuild(repoRoot);
+  const production =
+    options.appDir === undefined ? ensureProductionBuild(repoRoot) : givenBuild(options.appDir);
   console.error('building the naive reference page into dist-bench/naive');
   const naiveDir = await buildNaivePage(repoRoot);
 
@@ -45,8 +45,11 @@ async function main(): Promise<void> {
   const portals: Partial<Record<Strategy, Portal>> = {};
   const browser = await launchChromium();
   const runs: ViewRun[] = [];
+  // Both strategies share the machine, but a busy one stretches every fixed cost and so moves
+  // the ratio: the report says how busy it was.
+  const loadAtStart = loadavg()[0] ?? Number.NaN;
   try {
-    portals.ours = await preparePortal(undefined, options.latencyMs);
+    portals.ours = await preparePortal(production.dir, options.latencyMs);
     portals.naive = await preparePortal(naiveDir, options.latencyMs);
     const portalOf: Record<Strategy, Portal> = { ours: portals.ours, naive: portals.naive };
     const settings: MeasureSettings = {
@@ -83,6 +86,8 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       latencyMs: options.latencyMs,
       browser: `Chromium ${browser.version()}`,
+      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? Number.NaN },
+      appDir: production.dir,
       productionBuiltAt: production.builtAt.toISOString(),
       scenario,
       strategies: summaries,

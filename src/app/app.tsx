@@ -1,15 +1,17 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useRef, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { B24Door } from '../b24/door.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import type { PlacementParse } from '../b24/placement.ts';
-import { I18nContext, useI18n } from '../i18n/i18n-context.ts';
+import { I18nContext, useDocumentLanguage, useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { CrmTabView } from './crm-tab-view.tsx';
-import type { ConnectedView } from './route.ts';
+import { NavigationContext } from './navigation.ts';
+import { setRootView, type ConnectedView, type View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
-import { InstallView, LookupView } from './views.tsx';
+import { InstallView, LookupView, SettingsView } from './views.tsx';
 
 export interface AppProps {
   door: B24Door;
@@ -20,28 +22,42 @@ export interface AppProps {
 }
 
 export function App({ door, view, placement, translator, queryClient }: AppProps) {
+  // The lookup page and the settings switch inside the frame (useNavigate); the rest is fixed.
+  const [current, setCurrent] = useState<ConnectedView | 'settings'>(view);
+  useDocumentLanguage(translator.locale);
   return (
     <DoorContext.Provider value={door}>
       <I18nContext.Provider value={translator}>
         <QueryClientProvider client={queryClient}>
-          <Fitted door={door}>
-            <ErrorBoundary fallback={(reset) => <RenderError onRetry={reset} />}>
-              <Suspense fallback={<ViewLoading />}>
-                {view === 'crm-tab' && <CrmTabView placement={placement} />}
-                {view === 'lookup' && <LookupView />}
-                {view === 'install' && <InstallView />}
-              </Suspense>
-            </ErrorBoundary>
-          </Fitted>
+          <NavigationContext.Provider value={setCurrent}>
+            <Fitted door={door} view={current}>
+              <ErrorBoundary fallback={(reset) => <RenderError onRetry={reset} />}>
+                <Suspense fallback={<ViewLoading />}>
+                  {current === 'crm-tab' && <CrmTabView placement={placement} />}
+                  {current === 'lookup' && <LookupView />}
+                  {current === 'install' && <InstallView />}
+                  {current === 'settings' && <SettingsView />}
+                </Suspense>
+              </ErrorBoundary>
+              <footer className="app__footer">
+                <ThemeToggle />
+              </footer>
+            </Fitted>
+          </NavigationContext.Provider>
         </QueryClientProvider>
       </I18nContext.Provider>
     </DoorContext.Provider>
   );
 }
 
-function Fitted({ door, children }: { door: B24Door; children: ReactNode }) {
+function Fitted({ door, view, children }: { door: B24Door; view: View; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useFitFrame(door, ref);
+  // The root (render.tsx set its first value) carries the view shown now (contract §3).
+  useLayoutEffect(() => {
+    const root = ref.current?.closest<HTMLElement>('[data-view]');
+    if (root) setRootView(root, view);
+  }, [view]);
   return (
     <div ref={ref} className="app">
       {children}

@@ -1,6 +1,7 @@
-import { AjaxError, SdkError } from '@bitrix24/b24jssdk';
+import { AjaxError, B24Hook, SdkError } from '@bitrix24/b24jssdk';
+import { AxiosError, type AxiosAdapter } from 'axios';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError, toAppError, type AppErrorKind, type RestrictedReason } from './app-error.ts';
 
 function ajax(code: string, status: number, originalError?: unknown): AjaxError {
@@ -77,6 +78,48 @@ describe('toAppError', () => {
     );
   });
 
+  it('reads operating_reset_at from what the real SDK throws for a whole-request 429', async () => {
+    // The e2e row uses the command-scope 429: a whole-request one costs ≥ 20 s of SDK retries
+    // in a browser. Here the real SDK meets the same answer through its own transport.
+    const resetAt = 1_800_000_000;
+    const answer429: AxiosAdapter = (config) => {
+      const data = {
+        error: 'OPERATION_TIME_LIMIT',
+        error_description: 'Method is blocked due to operation time limit.',
+        time: { operating: 0, operating_reset_at: resetAt },
+      };
+      const response = { data, status: 429, statusText: '', headers: {}, config };
+      return Promise.reject(
+        new AxiosError('429', AxiosError.ERR_BAD_REQUEST, config, null, response),
+      );
+    };
+    class Hook429 extends B24Hook {
+      protected override _getHttpOptions(): object {
+        return { adapter: answer429 };
+      }
+    }
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const hook = new Hook429(
+      { b24Url: 'https://portal.test', userId: 1, secret: 'k' },
+      // One attempt: the SDK's own ≥ 10 s waits between retries are not what is tested here.
+      { restrictionParams: { maxRetries: 1 } },
+    );
+    const thrown = await hook.actions.v2.batch
+      .make({
+        calls: { lookup: { method: 'imbot.chat.get', params: {} } },
+        options: { isHaltOnError: false, returnAjaxResult: false },
+      })
+      .then((result) => result.getErrorsByKey()['base-error'])
+      .catch((error: unknown) => error);
+
+    expect(toAppError(thrown)).toMatchObject({
+      kind: 'error',
+      code: 'OPERATION_TIME_LIMIT',
+      status: 429,
+      retryAt: resetAt * 1000,
+    });
+  });
+
   it('maps plain errors and non-errors', () => {
     expect(toAppError(new TypeError('boom'))).toMatchObject({ kind: 'error', code: 'UNEXPECTED' });
     expect(toAppError('boom')).toMatchObject({ kind: 'error', code: 'UNKNOWN' });
@@ -116,6 +159,77 @@ describe('toAppError', () => {
         expect(KINDS).toContain(error.kind);
         expect(typeof error.code).toBe('string');
         expect(Number.isFinite(error.status)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Error-like values as the SDK and axios nest them: `originalError` chains of any depth, odd
+  // codes and statuses, throwing getters and cycles.
+  const errorLike = fc.letrec((tie) => ({
+    node: fc.record(
+      {
+        code: fc.oneof(
+          fc.constantFrom(
+            'JSSDK_UNKNOWN_ERROR',
+            'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+            'ACCESS_ERROR',
+            'OPERATION_TIME_LIMIT',
+            '',
+            'constructor',
+            '__proto__',
+            'toString',
+          ),
+          fc.string(),
+          fc.integer(),
+          fc.anything(),
+        ),
+        status: fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null)),
+        message: fc.anything(),
+        originalError: fc.oneof({ depthSize: 'small' }, fc.anything(), tie('node')),
+        response: fc.anything(),
+      },
+      { requiredKeys: [] },
+    ),
+  })).node;
+
+  it('maps any nested error-like value to one valid AppError (property)', () => {
+    fc.assert(
+      fc.property(errorLike, fc.boolean(), fc.boolean(), (value, cyclic, hostile) => {
+        if (cyclic) Object.assign(value, { originalError: value });
+        const thrown = hostile
+          ? Object.defineProperty(value, 'status', {
+              get() {
+                throw new Error('no');
+              },
+            })
+          : value;
+        const error = toAppError(thrown);
+        expect(error).toBeInstanceOf(AppError);
+        expect(KINDS).toContain(error.kind);
+        expect(typeof error.code).toBe('string');
+        expect(Number.isFinite(error.status)).toBe(true);
+        expect(error.kind === 'restricted').toBe(error.reason !== undefined);
+        if (error.retryAt !== undefined) expect(Number.isFinite(error.retryAt)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds a refresh timeout up to three causes deep (property)', () => {
+    const wrapper = fc.record({
+      code: fc.constantFrom('JSSDK_UNKNOWN_ERROR', 'JSSDK_AXIOS_ERROR', 'X'),
+      status: fc.constant(0),
+    });
+    fc.assert(
+      fc.property(fc.array(wrapper, { minLength: 1, maxLength: 4 }), (chain) => {
+        const cause = { code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT', status: 408 };
+        const outer = chain.reduceRight<object>(
+          (inner, link) => ({ ...link, originalError: inner }),
+          cause,
+        );
+        // Four links are walked: the timeout is found behind at most three wrappers.
+        expect(toAppError(outer).kind).toBe(chain.length <= 3 ? 'session-expired' : 'error');
       }),
       { numRuns: 1000 },
     );

@@ -1,4 +1,5 @@
 import type { AppError } from './app-error.ts';
+import type { CallLog } from './call-log.ts';
 import type { InitData } from './init-data.ts';
 import type { RestParams } from './rest-params.ts';
 
@@ -22,6 +23,8 @@ export type ChatDialogId = `chat${number}`;
  */
 export interface B24Door {
   readonly init: InitData;
+  /** Methods called in this session and their error codes, for the settings' diagnostics. */
+  readonly calls: CallLog;
   /** One REST call; resolves with the raw `result`, for the caller to parse. */
   callMethod(method: string, params?: RestParams): Promise<unknown>;
   /** One `batch` request of named commands. */

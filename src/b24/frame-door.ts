@@ -1,5 +1,6 @@
 import type { AjaxResult } from '@bitrix24/b24jssdk';
 import { AppError, malformed, toAppError } from './app-error.ts';
+import { CallLog } from './call-log.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
@@ -42,6 +43,7 @@ export function readInitData(frame: LinkedChatFrame): InitData {
 
 export class FrameDoor implements B24Door {
   readonly init: InitData;
+  readonly calls = new CallLog();
   readonly #frame: LinkedChatFrame;
 
   constructor(frame: LinkedChatFrame) {
@@ -50,6 +52,17 @@ export class FrameDoor implements B24Door {
   }
 
   async callMethod(method: string, params: RestParams = {}): Promise<unknown> {
+    try {
+      const result = await this.#callMethod(method, params);
+      this.calls.record(method, null);
+      return result;
+    } catch (error) {
+      this.calls.record(method, toAppError(error).code);
+      throw error;
+    }
+  }
+
+  async #callMethod(method: string, params: RestParams): Promise<unknown> {
     let response: AjaxResult;
     try {
       // actions.v2.call.make, not the deprecated callMethod, which warns on every call.
@@ -62,6 +75,24 @@ export class FrameDoor implements B24Door {
   }
 
   async callBatch(
+    commands: Readonly<Record<string, BatchCommand>>,
+    options: { halt: boolean },
+  ): Promise<BatchOutcome> {
+    let outcome: BatchOutcome;
+    try {
+      outcome = await this.#callBatch(commands, options);
+    } catch (error) {
+      const code = toAppError(error).code;
+      for (const command of Object.values(commands)) this.calls.record(command.method, code);
+      throw error;
+    }
+    for (const [name, command] of Object.entries(commands)) {
+      this.calls.record(command.method, outcome.errors[name]?.code ?? null);
+    }
+    return outcome;
+  }
+
+  async #callBatch(
     commands: Readonly<Record<string, BatchCommand>>,
     options: { halt: boolean },
   ): Promise<BatchOutcome> {

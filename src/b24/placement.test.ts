@@ -186,4 +186,72 @@ describe('parsePlacement', () => {
       { numRuns: 1000 },
     );
   });
+
+  // The ID key in any letter case, its value as a number or canonical string, the options as an
+  // object or as its JSON: always the same key.
+  const idKey = fc.constantFrom('ID', 'id', 'Id', 'iD');
+  const recordId = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
+  const extraKeys = fc.dictionary(
+    fc.string().filter((name) => name.toUpperCase() !== 'ID'),
+    fc.jsonValue(),
+  );
+
+  it('finds a valid ID under any letter case, in an object or its JSON (property)', () => {
+    fc.assert(
+      fc.property(
+        idKey,
+        recordId,
+        fc.boolean(),
+        fc.boolean(),
+        extraKeys,
+        (key, id, asString, asJson, extra) => {
+          const fields = { ...extra, [key]: asString ? String(id) : id };
+          const result = parsePlacement(
+            'CRM_DEAL_DETAIL_TAB',
+            asJson ? JSON.stringify(fields) : fields,
+          );
+          expect(result).toEqual({
+            ok: true,
+            key: {
+              entityType: 'CRM',
+              entityId: `DEAL|${id}`,
+              crmType: 'DEAL',
+              recordId: id,
+              entityTypeId: 2,
+            },
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses, never throws, for any JSON text or odd ID value (property)', () => {
+    const oddId = fc.oneof(
+      fc.integer({ max: 0 }),
+      fc.double().filter((value) => !Number.isInteger(value)),
+      fc.string().filter((value) => !/^[1-9]\d*$/.test(value)),
+      fc.constantFrom('042', '4 2', ' 42', '42 ', '+42', '1e3', '0x2a', 'NaN', '9007199254740993'),
+      fc.jsonValue().filter((value) => typeof value !== 'number' && typeof value !== 'string'),
+    );
+    const options = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.tuple(idKey, oddId).map(([key, value]) => ({ [key]: value })),
+      fc.tuple(idKey, oddId).map(([key, value]) => JSON.stringify({ [key]: value })),
+    );
+    fc.assert(
+      fc.property(options, (raw) => {
+        const result = parsePlacement('CRM_LEAD_DETAIL_TAB', raw);
+        if (result.ok) {
+          // Only JSON text that happens to carry a valid ID may pass.
+          expect(typeof raw).toBe('string');
+          expect(result.key.entityId).toBe(`LEAD|${result.key.recordId}`);
+        } else {
+          expect(['missing-id', 'invalid-id']).toContain(result.refusal.reason);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

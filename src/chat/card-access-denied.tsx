@@ -1,26 +1,59 @@
+import type { ChatKey } from '../b24/placement.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { CardMessage } from './card-message.tsx';
-import type { Person } from './linked-chat.ts';
+import type { LinkedRecord, Person } from './linked-chat.ts';
+import { RequestAccess } from './request-access.tsx';
 
 interface CardAccessDeniedProps {
+  chatKey: ChatKey;
+  record: LinkedRecord;
   responsible: Person | null;
-  /** True for Bitrix24's own CRM key, whose chat the card's Chat button joins. */
-  viaCard: boolean;
+  requester: Person | null;
   headingId: string;
 }
 
 /** Says how to get in; says nothing about the chat itself (contract §3, privacy). */
-export function CardAccessDenied({ responsible, viaCard, headingId }: CardAccessDeniedProps) {
+export function CardAccessDenied({
+  chatKey,
+  record,
+  responsible,
+  requester,
+  headingId,
+}: CardAccessDeniedProps) {
   const { t } = useI18n();
+  // Bitrix24 adds a reader of the record to its own CRM chat when they open it from the card;
+  // under an admin's custom key nobody is added by itself, so asking is the first way in.
+  const viaCard = chatKey.entityType === 'CRM';
+  const isOwnRecord = responsible !== null && requester?.id === responsible.id;
+
+  let ask: string;
+  if (isOwnRecord) ask = t('denied.askMember');
+  else if (responsible === null)
+    ask = viaCard ? t('denied.askUnnamed') : t('denied.askUnnamedOnly');
+  else {
+    ask = viaCard
+      ? t('denied.askNamed', { name: responsible.name })
+      : t('denied.askNamedOnly', { name: responsible.name });
+  }
+
   return (
-    <CardMessage headingId={headingId} title={t('denied.title')}>
+    <CardMessage
+      headingId={headingId}
+      title={t('denied.title')}
+      action={
+        responsible !== null && requester !== null && !isOwnRecord ? (
+          <RequestAccess
+            chatKey={chatKey}
+            record={record}
+            responsible={responsible}
+            requester={requester}
+          />
+        ) : undefined
+      }
+    >
       <p className="card__text">{t('denied.body')}</p>
       {viaCard && <p className="card__text">{t('denied.viaCard')}</p>}
-      <p className="card__text">
-        {responsible === null
-          ? t('denied.askUnnamed')
-          : t('denied.askNamed', { name: responsible.name })}
-      </p>
+      <p className="card__text">{ask}</p>
     </CardMessage>
   );
 }

@@ -9,7 +9,12 @@ export type CardState =
   | { state: 'loading' }
   | { state: 'ready'; chat: LinkedChat; record: LinkedRecord; stale: Stale | null }
   | { state: 'no-chat'; record: LinkedRecord }
-  | { state: 'access-denied'; record: LinkedRecord; responsible: Person | null }
+  | {
+      state: 'access-denied';
+      record: LinkedRecord;
+      responsible: Person | null;
+      requester: Person | null;
+    }
   | { state: 'unauthorized' }
   | { state: 'restricted'; reason: RestrictedReason | undefined }
   | { state: 'session-expired' }
@@ -31,7 +36,7 @@ export interface ChatQuerySnapshot {
 function replacing(error: AppError, record: LinkedRecord): CardState | undefined {
   switch (error.kind) {
     case 'access-denied':
-      return { state: 'access-denied', record, responsible: null };
+      return { state: 'access-denied', record, responsible: null, requester: null };
     case 'unauthorized':
     case 'session-expired':
       return { state: error.kind };
@@ -55,5 +60,10 @@ export function deriveCardState(query: ChatQuerySnapshot, record: LinkedRecord):
   if (error !== null) return query.isFetching ? { state: 'loading' } : { state: 'error', error };
   if (data === undefined) return { state: 'loading' };
   if (data.kind === 'no-chat') return { state: 'no-chat', record: data.record };
-  return { state: 'access-denied', record: data.record, responsible: data.responsible };
+  return {
+    state: 'access-denied',
+    record: data.record,
+    responsible: data.responsible,
+    requester: data.requester,
+  };
 }

@@ -36,6 +36,7 @@ describe('fetchLinkedChat', () => {
         },
         record: { method: 'crm.item.get', params: { entityTypeId: 2, id: 42 } },
         responsible: { method: 'user.get', params: { ID: '$result[record][item][assignedById]' } },
+        me: { method: 'user.current' },
       },
       { halt: false },
     );
@@ -125,10 +126,37 @@ describe('fetchLinkedChat', () => {
         kind: 'access-denied',
         record: { crmType: 'DEAL', id: 42, title: 'Website redesign for Acme' },
         responsible: { id: 4, name: 'Ivan Petrov' },
+        requester: { id: 2, name: 'Mark Member' },
       });
       expect(JSON.stringify(view)).not.toContain('Deal: Website');
     },
   );
+
+  it('reads a whole-request ACCESS_ERROR as access-denied with nobody to ask', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockRejectedValue(restError('ACCESS_ERROR', 403));
+    expect(await fetchLinkedChat(door, DEAL_42)).toEqual({
+      kind: 'access-denied',
+      record: { crmType: 'DEAL', id: 42, title: null },
+      responsible: null,
+      requester: null,
+    });
+  });
+
+  it('keeps access-denied when the requester cannot be read', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      batchWithErrors(
+        { details: restError('ACCESS_ERROR', 403), me: restError('INTERNAL_SERVER_ERROR', 500) },
+        {},
+      ),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      kind: 'access-denied',
+      responsible: { id: 4 },
+      requester: null,
+    });
+  });
 
   it('throws per-command failures of the lookup as mapped AppErrors', async () => {
     const door = fakeDoor();

@@ -5,6 +5,7 @@ import type { LinkedChatView, LinkedRecord } from './linked-chat.ts';
 import {
   parseDetails,
   parseLookup,
+  parseCurrentUser,
   parseMembers,
   parseRecordItem,
   parseResponsible,
@@ -20,7 +21,8 @@ const CHAT_REF = 'chat$result[lookup][ID]';
 /**
  * Everything the first view needs, in ONE request (issue "Speed"): the lookup, the details and
  * members through `$result` references, the record and its responsible person (named on the
- * access-denied card). halt=0, so one failing command does not hide the others.
+ * access-denied card), and the current user (who asks that person for access). halt=0, so one
+ * failing command does not hide the others.
  */
 function firstBatch(key: ChatKey) {
   return {
@@ -35,6 +37,7 @@ function firstBatch(key: ChatKey) {
       params: { entityTypeId: key.entityTypeId, id: key.recordId },
     },
     responsible: { method: 'user.get', params: { ID: '$result[record][item][assignedById]' } },
+    me: { method: 'user.current' },
   };
 }
 
@@ -91,13 +94,14 @@ export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<Link
     const appError = toAppError(error);
     if (appError.kind !== 'access-denied') throw appError;
     const record = { crmType: key.crmType, id: key.recordId, title: null };
-    return { kind: 'access-denied', record, responsible: null };
+    return { kind: 'access-denied', record, responsible: null, requester: null };
   }
 
   const recordItem = outcome(batch, 'record');
   const item = parseRecordItem(recordItem.ok ? recordItem.value : undefined);
   const record: LinkedRecord = { crmType: key.crmType, id: key.recordId, title: item.title };
   const responsibleOutcome = outcome(batch, 'responsible');
+  const me = outcome(batch, 'me');
   const denied = (): LinkedChatView => ({
     kind: 'access-denied',
     record,
@@ -105,6 +109,7 @@ export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<Link
       responsibleOutcome.ok ? responsibleOutcome.value : undefined,
       item.responsibleId,
     ),
+    requester: parseCurrentUser(me.ok ? me.value : undefined),
   });
 
   const lookup = outcome(batch, 'lookup');

@@ -58,8 +58,10 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
     case 'access-denied':
       return (
         <CardAccessDenied
+          chatKey={chatKey}
+          record={card.record}
           responsible={card.responsible}
-          viaCard={chatKey.entityType === 'CRM'}
+          requester={card.requester}
           headingId={headingId}
         />
       );

@@ -109,13 +109,23 @@ export function parseRecordItem(value: unknown): {
   };
 }
 
+/** A classic upper-case user object (user.get, user.current) → a named person. */
+function person(user: Json): Person | null {
+  const id = looseId(user['ID']);
+  const name = text([text(user['NAME']), text(user['LAST_NAME'])].filter(Boolean).join(' '));
+  return id === undefined || name === undefined ? null : { id, name };
+}
+
 /** user.get: an array with the one user asked for. */
 export function parseResponsible(value: unknown, responsibleId: number | null): Person | null {
   if (responsibleId === null || !Array.isArray(value)) return null;
   for (const user of value) {
-    if (!isRecord(user) || looseId(user['ID']) !== responsibleId) continue;
-    const name = text([text(user['NAME']), text(user['LAST_NAME'])].filter(Boolean).join(' '));
-    return name === undefined ? null : { id: responsibleId, name };
+    if (isRecord(user) && looseId(user['ID']) === responsibleId) return person(user);
   }
   return null;
+}
+
+/** user.current: the one user object of whoever is looking at the card. */
+export function parseCurrentUser(value: unknown): Person | null {
+  return isRecord(value) ? person(value) : null;
 }

@@ -37,4 +37,10 @@ export type LinkedChatView =
   | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
   | { kind: 'no-chat'; record: LinkedRecord }
   /** No chat data at all here: a non-member must learn nothing about the chat. */
-  | { kind: 'access-denied'; record: LinkedRecord; responsible: Person | null };
+  | {
+      kind: 'access-denied';
+      record: LinkedRecord;
+      responsible: Person | null;
+      /** Whoever is looking at the card: who asks the responsible person for access. */
+      requester: Person | null;
+    };

@@ -3,6 +3,8 @@ import { en, type Catalog, type MessageKey, type PluralKey } from './catalogs/en
 export type Vars = Readonly<Record<string, string | number>>;
 
 export interface Translator {
+  /** The BCP 47 locale the text is in, for `<html lang>` and Intl. */
+  readonly locale: string;
   t(key: MessageKey, vars?: Vars): string;
   /** Picks `<key>.<plural form>` for `count` and interpolates `{count}` plus `vars`. */
   plural(key: PluralKey, count: number, vars?: Vars): string;
@@ -42,6 +44,7 @@ export function createTranslator(catalog: Catalog, locale: string): Translator {
     Object.hasOwn(catalog, key) ? (catalog as Record<string, string>)[key] : undefined;
 
   return {
+    locale,
     t(key, vars) {
       return interpolate(lookup(key) ?? en[key], vars);
     },

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { AppError } from '../b24/app-error.ts';
+import { CallLog } from '../b24/call-log.ts';
 import type { B24Door, BatchOutcome } from '../b24/door.ts';
 import type { InitData } from '../b24/init-data.ts';
 
@@ -16,6 +17,7 @@ export function fakeDoor(init: Partial<InitData> = {}) {
       portal: { origin: 'http://localhost:4000', protocol: 'http', domain: 'localhost:4000' },
       ...init,
     },
+    calls: new CallLog(),
     callMethod: vi.fn<B24Door['callMethod']>(() => Promise.resolve(null)),
     callBatch: vi.fn<B24Door['callBatch']>(() => Promise.resolve(readyBatch())),
     openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
@@ -61,6 +63,9 @@ export const RECORD_42 = {
 
 export const RESPONSIBLE_4 = [{ ID: '4', NAME: 'Ivan', LAST_NAME: 'Petrov' }];
 
+/** user.current of the emulator's default user (Mark Member). */
+export const CURRENT_USER_2 = { ID: '2', NAME: 'Mark', LAST_NAME: 'Member' };
+
 /** DEAL 42 of the emulator's seed, as one halt=0 batch answers it. */
 export function readyBatch(patch: Partial<BatchOutcome> = {}): BatchOutcome {
   return {
@@ -70,6 +75,7 @@ export function readyBatch(patch: Partial<BatchOutcome> = {}): BatchOutcome {
       members: MEMBERS_2725,
       record: RECORD_42,
       responsible: RESPONSIBLE_4,
+      me: CURRENT_USER_2,
       ...patch.results,
     },
     errors: { ...patch.errors },

@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { FrameLocator, Page } from '@playwright/test';
+import type { Fault, Portal, Scenario } from '../emulator/portal.ts';
+import { test, expect } from './fixtures.ts';
+
+// Issue "Looks native": axe over every state of the card and every view, in both themes, with
+// every rule axe has (WCAG A/AA and best practices): zero violations of any impact.
+
+interface Case {
+  name: string;
+  scenario?: Partial<Scenario>;
+  faults?: Fault[];
+  latency?: number;
+  /** Waits until the frame shows what this case is about. */
+  shown: (app: FrameLocator) => Promise<void>;
+}
+
+const cardIn = (state: string) => async (app: FrameLocator) => {
+  await expect(app.locator('[data-state]').first()).toHaveAttribute('data-state', state);
+};
+
+const CASES: Case[] = [
+  { name: 'ready card', shown: cardIn('ready') },
+  { name: 'no-chat card', scenario: { placementOptions: { ID: '43' } }, shown: cardIn('no-chat') },
+  {
+    name: 'access-denied card',
+    scenario: { userId: 3, placementOptions: { ID: '44' } },
+    shown: async (app) => {
+      await cardIn('access-denied')(app);
+      await expect(app.getByRole('button', { name: 'Request access' })).toBeVisible();
+    },
+  },
+  {
+    name: 'unauthorized card',
+    faults: [{ method: 'imbot.chat.get', scope: 'command', error: 'AUTHORIZE_ERROR' }],
+    shown: cardIn('unauthorized'),
+  },
+  {
+    name: 'restricted card',
+    faults: [{ method: 'batch', error: 'insufficient_scope' }],
+    shown: cardIn('restricted'),
+  },
+  {
+    name: 'session-expired card',
+    faults: [{ method: 'batch', status: 401, error: 'NO_AUTH_FOUND' }],
+    shown: cardIn('session-expired'),
+  },
+  { name: 'bad-placement card', scenario: { placementOptions: {} }, shown: cardIn('bad-placement') },
+  {
+    name: 'error card',
+    faults: [{ method: 'batch', error: 'INTERNAL_SERVER_ERROR' }],
+    shown: cardIn('error'),
+  },
+  // The answer is held back for longer than the test runs: the skeleton stays on screen.
+  { name: 'loading card', latency: 40_000, shown: cardIn('loading') },
+  {
+    name: 'lookup page',
+    scenario: { placement: 'LEFT_MENU', placementOptions: {} },
+    shown: async (app) => {
+      await expect(app.locator('[data-list-state]')).toHaveAttribute('data-list-state', 'ready');
+      await expect(app.locator('[aria-busy="true"]')).toHaveCount(0);
+    },
+  },
+  {
+    name: 'install view with a failed bind',
+    scenario: { install: true, userId: 1, placement: 'DEFAULT', placementOptions: {} },
+    faults: [{ method: 'placement.bind', scope: 'command', error: 'ERROR_PLACEMENT_MAX_COUNT' }],
+    shown: async (app) => {
+      await expect(app.getByRole('status')).toContainText('Some places could not be added');
+    },
+  },
+  {
+    name: 'settings view',
+    scenario: { userId: 1, placement: 'LEFT_MENU', placementOptions: {} },
+    shown: async (app) => {
+      await app.getByRole('button', { name: 'Settings' }).click();
+      await expect(app.getByRole('heading', { name: 'Linked Chat settings' })).toBeVisible();
+      await expect(app.getByRole('checkbox').first()).toBeVisible();
+      await expect(app.getByText('ENTITY_TYPE', { exact: true }).first()).toBeVisible();
+    },
+  },
+];
+
+async function axeInFrame(page: Page) {
+  // Scoped to the app's document inside the portal's iframe: the portal page is not ours.
+  const results = await new AxeBuilder({ page })
+    .include({ fromFrames: ['#app-frame', 'html'] })
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`),
+  }));
+}
+
+async function start(portal: Portal, openPortal: () => Promise<void>, item: Case) {
+  for (const fault of item.faults ?? []) portal.addFault(fault);
+  if (item.latency !== undefined) portal.setLatency(item.latency);
+  await openPortal();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    for (const item of CASES) {
+      test.describe(item.name, () => {
+        test.use({ scenario: item.scenario ?? {} });
+
+        test(`${item.name}: no violations`, async ({ page, portal, openPortal, app }) => {
+          await page.emulateMedia({ colorScheme });
+          await start(portal, openPortal, item);
+          await item.shown(app);
+          await expect(app.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+            'aria-pressed',
+            String(colorScheme === 'dark'),
+          );
+          expect(await axeInFrame(page)).toEqual([]);
+        });
+      });
+    }
+  });
+}
+
+test.describe('the theme', () => {
+  test('follows the system, and a saved choice wins over it after a reload', async ({
+    page,
+    portal,
+    openPortal,
+    app,
+    card,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    const toggle = app.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const background = () =>
+      app.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    const light = await background();
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(() => portal.userOptions(2)).toMatchObject({ theme: 'dark' });
+    expect(await background()).not.toBe(light);
+
+    await page.reload();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await background()).not.toBe(light);
+
+    await toggle.click();
+    await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect.poll(() => portal.userOptions(2)).toMatchObject({ theme: 'light' });
+  });
+});

@@ -1,0 +1,50 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ConnectOutcome } from '../b24/connect.ts';
+import { I18nContext } from '../i18n/i18n-context.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { App, RenderError, type AppProps } from './app.tsx';
+import { OutsideFrameView } from './outside-frame-view.tsx';
+import { setRootView } from './route.ts';
+
+/**
+ * Everything that needs React, in its own chunk: boot imports it with `import()` so that the
+ * init handshake and the first request leave before React is even evaluated (issue "Speed").
+ * index.html modulepreloads this chunk (vite.config.ts), so it downloads meanwhile.
+ */
+export function renderApp(root: HTMLElement, props: AppProps): void {
+  setRootView(root, props.view);
+  createRoot(root).render(
+    <StrictMode>
+      <App {...props} />
+    </StrictMode>,
+  );
+}
+
+type OutsideReason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
+
+export function renderOutsideFrame(
+  root: HTMLElement,
+  reason: OutsideReason,
+  translator: Translator,
+): void {
+  setRootView(root, 'outside-frame');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nContext.Provider value={translator}>
+        <div className="app">
+          <OutsideFrameView reason={reason} />
+        </div>
+      </I18nContext.Provider>
+    </StrictMode>,
+  );
+}
+
+/** Boot itself failed (a bug): say so, in English, rather than leave a blank frame. */
+export function renderBootError(root: HTMLElement): void {
+  createRoot(root).render(
+    <div className="app">
+      <RenderError onRetry={() => window.location.reload()} />
+    </div>,
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from './app-error.ts';
+import {
+  appHandlerUrl,
+  bindParams,
+  changePlacements,
+  parseBoundPlacements,
+  parseSmartProcessTypes,
+  parseSmartProcessTypesOption,
+  serializeSmartProcessTypes,
+} from './placements.ts';
+import { fakeDoor } from '../test/fake-door.ts';
+
+const HANDLER = 'https://app.example/linked-chat/index.html';
+
+describe('appHandlerUrl', () => {
+  it('drops the query string and hash the portal added', () => {
+    const url = new URL(`${HANDLER}?DOMAIN=portal.test&APP_SID=abc#x`);
+    expect(appHandlerUrl(url)).toBe(HANDLER);
+  });
+});
+
+describe('bindParams', () => {
+  it('names the tab in the nine portal languages', () => {
+    const params = bindParams('CRM_DEAL_DETAIL_TAB', HANDLER);
+    expect(params).toMatchObject({
+      PLACEMENT: 'CRM_DEAL_DETAIL_TAB',
+      HANDLER,
+      TITLE: 'Linked Chat',
+      LANG_ALL: { en: { TITLE: 'Linked Chat' }, ru: { TITLE: 'Связанный чат' } },
+    });
+    expect(Object.keys(params['LANG_ALL'] ?? {}).sort()).toEqual(
+      ['br', 'de', 'en', 'fr', 'it', 'la', 'pl', 'ru', 'ua'].sort(),
+    );
+  });
+});
+
+describe('parseBoundPlacements', () => {
+  it('keeps only the places bound to this handler', () => {
+    const bound = parseBoundPlacements(
+      [
+        { placement: 'CRM_DEAL_DETAIL_TAB', handler: HANDLER },
+        { placement: 'crm_lead_detail_tab', handler: HANDLER },
+        { placement: 'CRM_CONTACT_DETAIL_TAB', handler: 'https://other.example/' },
+        { placement: 42, handler: HANDLER },
+        null,
+      ],
+      HANDLER,
+    );
+    expect([...bound].sort()).toEqual(['CRM_DEAL_DETAIL_TAB', 'CRM_LEAD_DETAIL_TAB']);
+  });
+
+  it('refuses a payload that is not a list', () => {
+    expect(() => parseBoundPlacements({}, HANDLER)).toThrow(AppError);
+  });
+});
+
+describe('parseSmartProcessTypes', () => {
+  it('reads entityTypeId and title, skipping junk', () => {
+    expect(
+      parseSmartProcessTypes({
+        types: [
+          { entityTypeId: 183, title: 'Projects' },
+          { entityTypeId: '187', title: '' },
+          { entityTypeId: -1, title: 'bad' },
+          'junk',
+        ],
+      }),
+    ).toEqual([
+      { entityTypeId: 183, title: 'Projects' },
+      { entityTypeId: 187, title: '#187' },
+    ]);
+  });
+
+  it('refuses a payload without a types list', () => {
+    expect(() => parseSmartProcessTypes({ items: [] })).toThrow(AppError);
+  });
+});
+
+describe('the smartProcessTypes option', () => {
+  it.each([
+    ['[183,187]', [183, 187]],
+    [
+      [187, '183'],
+      [187, 183],
+    ],
+    ['not json', []],
+    [undefined, []],
+  ])('%j → %j', (value, ids) => {
+    expect(parseSmartProcessTypesOption(value)).toEqual(ids);
+  });
+
+  it('is written sorted and without duplicates', () => {
+    expect(serializeSmartProcessTypes([187, 183, 187])).toBe('[183,187]');
+  });
+});
+
+describe('changePlacements', () => {
+  it('sends one halt=0 batch per 50 places and reports each outcome', async () => {
+    const door = fakeDoor();
+    const denied = new AppError({ kind: 'restricted', code: 'ACCESS_DENIED' });
+    door.callBatch.mockImplementation((commands) => {
+      const names = Object.keys(commands);
+      return Promise.resolve({
+        results: Object.fromEntries(names.filter((n) => n !== 'P3').map((n) => [n, true])),
+        errors: Object.fromEntries(names.filter((n) => n === 'P3').map((n) => [n, denied])),
+      });
+    });
+    const places = Array.from({ length: 52 }, (_, index) => `P${index}`);
+
+    const outcomes = await changePlacements(door, 'placement.bind', places, HANDLER);
+
+    expect(door.callBatch).toHaveBeenCalledTimes(2);
+    expect(Object.keys(door.callBatch.mock.calls[0]?.[0] ?? {})).toHaveLength(50);
+    expect(door.callBatch.mock.calls[0]?.[1]).toEqual({ halt: false });
+    expect(door.callBatch.mock.calls[1]?.[0]).toEqual({
+      P50: { method: 'placement.bind', params: bindParams('P50', HANDLER) },
+      P51: { method: 'placement.bind', params: bindParams('P51', HANDLER) },
+    });
+    expect(outcomes['P3']).toBe(denied);
+    expect(outcomes['P0']).toBeNull();
+    expect(Object.keys(outcomes)).toHaveLength(52);
+  });
+
+  it('unbinds with our handler only, never every handler of the place', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({ results: { LEFT_MENU: { count: 1 } }, errors: {} });
+    await changePlacements(door, 'placement.unbind', ['LEFT_MENU'], HANDLER);
+    expect(door.callBatch.mock.calls[0]?.[0]).toEqual({
+      LEFT_MENU: { method: 'placement.unbind', params: { PLACEMENT: 'LEFT_MENU', HANDLER } },
+    });
+  });
+});

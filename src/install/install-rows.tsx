@@ -1,0 +1,31 @@
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { MessageKey } from '../i18n/catalogs/en.ts';
+import { placeErrorSentence, placeLabel } from '../ui/place-text.ts';
+import type { InstallRow, RowStatus } from './use-installation.ts';
+
+const STATUS_TEXT: Readonly<Record<RowStatus['kind'], MessageKey>> = {
+  'bound-before': 'install.status.boundBefore',
+  waiting: 'install.status.waiting',
+  pending: 'install.status.pending',
+  bound: 'install.status.bound',
+  failed: 'install.status.failed',
+};
+
+/** One row per place, with its status in words (and the reason when it failed). */
+export function InstallRows({ rows }: { rows: readonly InstallRow[] }) {
+  const translator = useI18n();
+  const { t } = translator;
+  return (
+    <ul className="install__list" aria-label={t('install.listLabel')}>
+      {rows.map(({ target, status }) => (
+        <li key={target.placement} className="install__row" data-status={status.kind}>
+          <span className="install__place">{placeLabel(translator, target)}</span>
+          <span className="install__status">{t(STATUS_TEXT[status.kind])}</span>
+          {status.kind === 'failed' && (
+            <span className="install__reason">{placeErrorSentence(translator, status.error)}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

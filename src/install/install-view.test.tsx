@@ -1,0 +1,170 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createQueryClient } from '../app/query-client.ts';
+import { AppError } from '../b24/app-error.ts';
+import { DoorContext } from '../b24/door-context.ts';
+import type { BatchCommand, BatchOutcome } from '../b24/door.ts';
+import { fakeDoor } from '../test/fake-door.ts';
+import { InstallView } from './install-view.tsx';
+
+type Door = ReturnType<typeof fakeDoor>;
+
+const HANDLER = `${window.location.origin}${window.location.pathname}`;
+const TYPES = { types: [{ entityTypeId: 183, title: 'Projects' }] };
+
+/** A portal that answers placement.get / crm.type.list and binds all but `failing`. */
+function portalDoor({ bound = [] as string[], failing = new Set<string>() } = {}): Door {
+  const door = fakeDoor({ isAdmin: true, installMode: true, placement: 'DEFAULT' });
+  door.callBatch.mockImplementation((commands: Readonly<Record<string, BatchCommand>>) => {
+    const outcome: { results: Record<string, unknown>; errors: Record<string, AppError> } = {
+      results: {},
+      errors: {},
+    };
+    for (const [name, { method }] of Object.entries(commands)) {
+      if (method === 'placement.get') {
+        outcome.results[name] = bound.map((placement) => ({ placement, handler: HANDLER }));
+      } else if (method === 'crm.type.list') {
+        outcome.results[name] = TYPES;
+      } else if (failing.has(name)) {
+        outcome.errors[name] = new AppError({ kind: 'error', code: 'ERROR_PLACEMENT_MAX_COUNT' });
+      } else {
+        outcome.results[name] = true;
+      }
+    }
+    return Promise.resolve<BatchOutcome>(outcome);
+  });
+  return door;
+}
+
+function renderInstall(door: Door) {
+  render(
+    <DoorContext.Provider value={door}>
+      <QueryClientProvider client={createQueryClient()}>
+        <InstallView />
+      </QueryClientProvider>
+    </DoorContext.Provider>,
+  );
+}
+
+function bindBatches(door: Door): string[][] {
+  return door.callBatch.mock.calls
+    .map(([commands]) => Object.entries(commands))
+    .filter((entries) => entries.some(([, command]) => command.method === 'placement.bind'))
+    .map((entries) => entries.map(([name]) => name));
+}
+
+describe('InstallView', () => {
+  it('tells a non-admin to ask an administrator and sends nothing', () => {
+    const door = fakeDoor({ isAdmin: false, installMode: true });
+    renderInstall(door);
+    expect(
+      screen.getByRole('heading', { name: 'An administrator must install Linked Chat' }),
+    ).toBeInTheDocument();
+    expect(door.callBatch).not.toHaveBeenCalled();
+    expect(door.callMethod).not.toHaveBeenCalled();
+    expect(door.installFinish).not.toHaveBeenCalled();
+  });
+
+  it('binds every place in one batch, saves the smart processes, then finishes', async () => {
+    const door = portalDoor();
+    renderInstall(door);
+
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
+    expect(bindBatches(door)).toEqual([
+      [
+        'CRM_LEAD_DETAIL_TAB',
+        'CRM_DEAL_DETAIL_TAB',
+        'CRM_CONTACT_DETAIL_TAB',
+        'CRM_COMPANY_DETAIL_TAB',
+        'CRM_QUOTE_DETAIL_TAB',
+        'CRM_SMART_INVOICE_DETAIL_TAB',
+        'CRM_DYNAMIC_183_DETAIL_TAB',
+        'LEFT_MENU',
+      ],
+    ]);
+    expect(door.callBatch.mock.calls.every(([, options]) => options.halt === false)).toBe(true);
+    expect(door.setAppOption).toHaveBeenCalledWith('smartProcessTypes', '[183]');
+    expect(door.setAppOption.mock.invocationCallOrder[0]).toBeLessThan(
+      door.installFinish.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Finishing the installation');
+    const rows = within(screen.getByRole('list', { name: 'Places' })).getAllByRole('listitem');
+    expect(rows).toHaveLength(8);
+    expect(rows[6]).toHaveTextContent('Projects cards');
+    for (const row of rows) expect(row).toHaveTextContent('Added');
+  });
+
+  it('does not bind what is already bound, and finishes at once when nothing is left', async () => {
+    const door = portalDoor({
+      bound: [
+        'CRM_LEAD_DETAIL_TAB',
+        'CRM_DEAL_DETAIL_TAB',
+        'CRM_CONTACT_DETAIL_TAB',
+        'CRM_COMPANY_DETAIL_TAB',
+        'CRM_QUOTE_DETAIL_TAB',
+        'CRM_SMART_INVOICE_DETAIL_TAB',
+        'CRM_DYNAMIC_183_DETAIL_TAB',
+        'LEFT_MENU',
+      ],
+    });
+    renderInstall(door);
+
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
+    expect(bindBatches(door)).toEqual([]);
+    expect(screen.getAllByText('Already added')).toHaveLength(8);
+  });
+
+  it('names a failed place with its reason, does not finish, and retries only it', async () => {
+    const failing = new Set(['CRM_QUOTE_DETAIL_TAB']);
+    const door = portalDoor({ failing });
+    renderInstall(door);
+
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    const failedRow = screen.getByText('Quote cards').closest('li');
+    expect(failedRow).toHaveTextContent('Not added');
+    expect(failedRow).toHaveTextContent('Too many apps already use this place.');
+    expect(failedRow).toHaveTextContent('ERROR_PLACEMENT_MAX_COUNT');
+    expect(screen.getByRole('status')).toHaveTextContent('Some places could not be added');
+    expect(door.installFinish).not.toHaveBeenCalled();
+
+    failing.clear();
+    await userEvent.click(retry);
+
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
+    expect(bindBatches(door).at(-1)).toEqual(['CRM_QUOTE_DETAIL_TAB']);
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('offers Try again when the portal could not be read, without binding anything', async () => {
+    const door = portalDoor();
+    door.callBatch.mockRejectedValueOnce(
+      new AppError({ kind: 'error', code: 'INTERNAL_SERVER_ERROR', status: 500 }),
+    );
+    renderInstall(door);
+
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByRole('status')).toHaveTextContent('Couldn’t check what is already set up.');
+    expect(bindBatches(door)).toEqual([]);
+
+    await userEvent.click(retry);
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a refused installFinish and lets the admin try again', async () => {
+    const door = portalDoor();
+    door.installFinish.mockRejectedValueOnce(
+      new AppError({ kind: 'error', code: 'JSSDK_FRAME_INSTALL_ALREADY_FINISHED' }),
+    );
+    renderInstall(door);
+
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Bitrix24 didn’t finish the installation.',
+    );
+    await userEvent.click(retry);
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(2));
+    expect(bindBatches(door)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../b24/app-error.ts';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { fakeDoor, restError } from '../../test/fake-door.ts';
+import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
+import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
+import type { LookupRecord } from './lookup-record.ts';
+import { chatKeyOf } from './record-lists.ts';
+
+function record(entityTypeId: number, id: number): LookupRecord {
+  const key = chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE);
+  if (key === undefined) throw new Error('bad test key');
+  return { key, title: null, updatedAt: null };
+}
+
+const DEAL_42 = record(2, 42);
+const DEAL_43 = record(2, 43);
+const DEAL_44 = record(2, 44);
+const LEAD_7 = record(1, 7);
+
+function portalDoor(options: Parameters<typeof answerBatch>[1] = {}) {
+  const door = fakeDoor();
+  door.callBatch.mockImplementation((commands) => Promise.resolve(answerBatch(commands, options)));
+  return door;
+}
+
+describe('statusCommands', () => {
+  it('asks for each record’s chat and its details through a reference', () => {
+    expect(statusCommands([DEAL_42, LEAD_7])).toEqual({
+      lookup_0: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
+      dialog_0: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup_0][ID]' } },
+      lookup_1: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'LEAD|7' } },
+      dialog_1: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup_1][ID]' } },
+    });
+  });
+
+  it('fits a full list in one batch (50 commands at most)', () => {
+    const twenty = Array.from({ length: 20 }, (_, index) => record(2, index + 1));
+    expect(Object.keys(statusCommands(twenty)).length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('fetchChatStatuses', () => {
+  it('tells every record’s status from one halt=0 batch', async () => {
+    const door = portalDoor();
+    const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43, DEAL_44, LEAD_7]);
+
+    expect(entries.map((entry) => entry.status)).toEqual([
+      { kind: 'open', chatId: 2725 },
+      { kind: 'no-chat' },
+      { kind: 'not-member' },
+      { kind: 'open', chatId: 2730 },
+    ]);
+    expect(door.callBatch).toHaveBeenCalledTimes(1);
+    expect(door.callBatch.mock.calls[0]?.[1]).toEqual({ halt: false });
+    expect(door.callMethod).not.toHaveBeenCalled();
+  });
+
+  it('asks nothing for an empty list', async () => {
+    const door = portalDoor();
+    expect(await fetchChatStatuses(door, [])).toEqual([]);
+    expect(door.callBatch).not.toHaveBeenCalled();
+  });
+
+  it('asks once more, with written-out ids, where an older portal left the references', async () => {
+    const door = fakeDoor();
+    door.callBatch
+      .mockImplementationOnce((commands) => Promise.resolve(answerBatch(commands, { older: true })))
+      .mockImplementation((commands) => Promise.resolve(answerBatch(commands)));
+    const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43, DEAL_44]);
+
+    expect(entries.map((entry) => entry.status.kind)).toEqual(['open', 'no-chat', 'not-member']);
+    expect(door.callBatch).toHaveBeenCalledTimes(2);
+    expect(door.callBatch.mock.calls[1]?.[0]).toEqual({
+      dialog_0: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat2725' } },
+      dialog_2: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat2726' } },
+    });
+  });
+
+  it('falls back to im.dialog.get where imbot.dialog.get does not exist', async () => {
+    const door = fakeDoor();
+    const missing = new AppError({ kind: 'restricted', code: 'ERROR_METHOD_NOT_FOUND' });
+    door.callBatch
+      .mockResolvedValueOnce({ results: { lookup_0: { ID: 2725 } }, errors: { dialog_0: missing } })
+      .mockImplementation((commands) => Promise.resolve(answerBatch(commands)));
+    const [entry] = await fetchChatStatuses(door, [DEAL_42]);
+
+    expect(entry?.status).toEqual({ kind: 'open', chatId: 2725 });
+    expect(methodsAsked(door.callBatch.mock.calls)[1]).toEqual(['im.dialog.get']);
+  });
+
+  it('marks a record whose commands failed on their own, and keeps the others', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({
+      results: { lookup_0: 'junk', lookup_1: null },
+      errors: { dialog_1: restError('DIALOG_ID_EMPTY') },
+    });
+    const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43]);
+    expect(entries[0]?.status).toMatchObject({
+      kind: 'unknown',
+      error: { code: 'MALFORMED_RESPONSE' },
+    });
+    expect(entries[1]?.status).toEqual({ kind: 'no-chat' });
+  });
+
+  it.each([
+    new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' }),
+    new AppError({ kind: 'unauthorized', code: 'AUTHORIZE_ERROR' }),
+    new AppError({ kind: 'session-expired', code: 'NO_AUTH_FOUND' }),
+  ])('fails the whole list on $code', async (error) => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({ results: {}, errors: { lookup_0: error } });
+    await expect(fetchChatStatuses(door, [DEAL_42])).rejects.toBe(error);
+  });
+
+  it('passes a whole-request failure through', async () => {
+    const door = fakeDoor();
+    const busy = new AppError({ kind: 'error', code: 'QUERY_LIMIT_EXCEEDED', status: 503 });
+    door.callBatch.mockRejectedValue(busy);
+    await expect(fetchChatStatuses(door, [DEAL_42])).rejects.toBe(busy);
+  });
+});

@@ -1,0 +1,132 @@
+import { malformed, type AppError } from '../../b24/app-error.ts';
+import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
+import { parsePlacement, type ChatKey, type KeyTemplate } from '../../b24/placement.ts';
+import type { LookupRecord } from './lookup-record.ts';
+import { isPageWide } from './page-wide-error.ts';
+
+export const DEALS = 2;
+export const LEADS = 1;
+/** Deals first: with equal update times they come before leads. */
+export const BUILT_IN_TYPES: readonly number[] = [DEALS, LEADS];
+
+/** Records per type asked for, and records shown (the status batch takes 2 commands each). */
+export const LIST_SIZE = 20;
+
+const SELECT = ['id', 'title', 'updatedTime', 'assignedById'];
+
+export type ItemFilter = Readonly<Record<string, string | number>>;
+
+export function listCommandName(entityTypeId: number): string {
+  return `list_${entityTypeId}`;
+}
+
+/** One crm.item.list per type, newest first; batched by the caller with anything else. */
+export function listCommands(
+  entityTypeIds: readonly number[],
+  filter?: ItemFilter,
+): Record<string, BatchCommand> {
+  return Object.fromEntries(
+    entityTypeIds.map((entityTypeId) => [
+      listCommandName(entityTypeId),
+      {
+        method: 'crm.item.list',
+        params: {
+          entityTypeId,
+          select: SELECT,
+          order: { updatedTime: 'DESC' },
+          ...(filter === undefined ? {} : { filter }),
+        },
+      },
+    ]),
+  );
+}
+
+// The key builder the CRM tab uses, fed the placement that would show this record's tab, so
+// both pages find a record's chat under the same (possibly admin-configured) key.
+const PLACEMENTS: Readonly<Record<number, string>> = {
+  [DEALS]: 'CRM_DEAL_DETAIL_TAB',
+  [LEADS]: 'CRM_LEAD_DETAIL_TAB',
+};
+
+export function chatKeyOf(
+  entityTypeId: number,
+  recordId: unknown,
+  template: KeyTemplate,
+): ChatKey | undefined {
+  const placement = PLACEMENTS[entityTypeId] ?? `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`;
+  const parsed = parsePlacement(placement, { ID: recordId }, template);
+  return parsed.ok ? parsed.key : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function title(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function time(value: unknown): number | null {
+  const parsed = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** crm.item.list: `{ items: [...] }`. Items without a usable id are dropped, not fatal. */
+export function parseItems(
+  value: unknown,
+  entityTypeId: number,
+  template: KeyTemplate,
+): LookupRecord[] {
+  const items = isRecord(value) ? value['items'] : undefined;
+  if (!Array.isArray(items)) throw malformed('crm.item.list: expected { items: [] }');
+  const records: LookupRecord[] = [];
+  for (const item of items.slice(0, LIST_SIZE)) {
+    if (!isRecord(item)) continue;
+    // crm.item.* sends numbers; older portals send numeric strings. parsePlacement takes both.
+    const key = chatKeyOf(entityTypeId, item['id'], template);
+    if (key === undefined) continue;
+    records.push({ key, title: title(item['title']), updatedAt: time(item['updatedTime']) });
+  }
+  return records;
+}
+
+/** Newest first across types; undated records last; at most LIST_SIZE. */
+export function mergeByUpdate(lists: readonly LookupRecord[][]): LookupRecord[] {
+  return lists
+    .flat()
+    .map((record, order) => ({ record, order }))
+    .sort(
+      (a, b) =>
+        (b.record.updatedAt ?? -Infinity) - (a.record.updatedAt ?? -Infinity) || a.order - b.order,
+    )
+    .slice(0, LIST_SIZE)
+    .map(({ record }) => record);
+}
+
+/**
+ * The lists out of a halt=0 batch. Deals and leads must answer; a smart-process type that fails
+ * (deleted since the install wrote the option, or no rights to it) is left out of the list.
+ */
+export function readLists(
+  batch: BatchOutcome,
+  entityTypeIds: readonly number[],
+  template: KeyTemplate,
+): LookupRecord[] {
+  const lists: LookupRecord[][] = [];
+  let failure: AppError | undefined;
+  for (const entityTypeId of entityTypeIds) {
+    const name = listCommandName(entityTypeId);
+    const error = batch.errors[name];
+    if (error !== undefined) {
+      if (isPageWide(error) || BUILT_IN_TYPES.includes(entityTypeId)) failure ??= error;
+      continue;
+    }
+    if (!Object.hasOwn(batch.results, name)) {
+      failure ??= malformed(`batch: no answer for ${name}`);
+      continue;
+    }
+    lists.push(parseItems(batch.results[name], entityTypeId, template));
+  }
+  if (failure !== undefined) throw failure;
+  return mergeByUpdate(lists);
+}

@@ -1,0 +1,114 @@
+// Test-only: a small portal behind the fake door's callBatch, answering the lookup's commands
+// the way the emulator does (crm.item.list filters, `$result` references, members-only details).
+import { AppError } from '../b24/app-error.ts';
+import type { BatchCommand, BatchOutcome } from '../b24/door.ts';
+import type { RestParams, RestValue } from '../b24/rest-params.ts';
+import { restError } from '../test/fake-door.ts';
+
+export interface FakeItem {
+  entityTypeId: number;
+  id: number;
+  title: string;
+  /** Day of February 2026 it was last updated. */
+  day: number;
+}
+
+export interface FakeChat {
+  id: number;
+  entityId: string;
+  member: boolean;
+}
+
+export const ITEMS: readonly FakeItem[] = [
+  { entityTypeId: 2, id: 42, title: 'Website redesign for Acme', day: 5 },
+  { entityTypeId: 2, id: 43, title: 'Annual support renewal', day: 6 },
+  { entityTypeId: 2, id: 44, title: 'Warehouse automation', day: 7 },
+  { entityTypeId: 1, id: 7, title: 'Inbound: Initech', day: 9 },
+  { entityTypeId: 183, id: 5, title: 'Rollout phase 2', day: 12 },
+];
+
+export const CHATS: readonly FakeChat[] = [
+  { id: 2725, entityId: 'DEAL|42', member: true },
+  { id: 2726, entityId: 'DEAL|44', member: false },
+  { id: 2730, entityId: 'LEAD|7', member: true },
+  { id: 2740, entityId: 'DYNAMIC_183|5', member: true },
+];
+
+export const SMART_PROCESS_TYPES = { types: [{ id: 1, entityTypeId: 183, title: 'Projects' }] };
+
+function field(params: RestParams | undefined, name: string): RestValue {
+  return params?.[name];
+}
+
+function updatedTime(day: number): string {
+  return `2026-02-${String(day).padStart(2, '0')}T17:00:00+03:00`;
+}
+
+function list(params: RestParams | undefined, items: readonly FakeItem[]): unknown {
+  const filter = field(params, 'filter');
+  const matches = items
+    .filter((item) => item.entityTypeId === field(params, 'entityTypeId'))
+    .filter((item) => {
+      if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return true;
+      const id = 'id' in filter ? filter['id'] : undefined;
+      const title = '%title' in filter ? filter['%title'] : undefined;
+      if (id !== undefined && item.id !== id) return false;
+      return typeof title !== 'string' || item.title.toLowerCase().includes(title.toLowerCase());
+    })
+    .sort((a, b) => b.day - a.day);
+  return {
+    items: matches.map((item) => ({
+      id: item.id,
+      title: item.title,
+      updatedTime: updatedTime(item.day),
+      assignedById: 4,
+    })),
+  };
+}
+
+const REFERENCE = /^chat\$result\[(\w+)\]\[ID\]$/;
+
+function details(chat: FakeChat) {
+  return { id: chat.id, name: `Chat ${chat.id}`, type: 'crm', user_counter: 2 };
+}
+
+/** Answers one batch; `older` portals leave `$result` references to numbers unsubstituted. */
+export function answerBatch(
+  commands: Readonly<Record<string, BatchCommand>>,
+  { items = ITEMS, chats = CHATS, older = false } = {},
+): BatchOutcome {
+  const results: Record<string, unknown> = {};
+  const errors: Record<string, AppError> = {};
+  for (const [name, { method, params }] of Object.entries(commands)) {
+    if (method === 'crm.item.list') results[name] = list(params, items);
+    else if (method === 'crm.type.list') results[name] = SMART_PROCESS_TYPES;
+    else if (method === 'imbot.chat.get') {
+      const chat = chats.find((candidate) => candidate.entityId === field(params, 'ENTITY_ID'));
+      results[name] = chat === undefined ? null : { ID: chat.id };
+    } else if (method === 'imbot.dialog.get' || method === 'im.dialog.get') {
+      const dialogId = String(field(params, 'DIALOG_ID'));
+      const reference = REFERENCE.exec(dialogId)?.[1];
+      const lookup = reference === undefined ? undefined : results[reference];
+      const chatId =
+        reference === undefined
+          ? Number(dialogId.replace('chat', ''))
+          : !older && typeof lookup === 'object' && lookup !== null && 'ID' in lookup
+            ? lookup.ID
+            : undefined;
+      const chat = chats.find((candidate) => candidate.id === chatId);
+      if (chat === undefined) errors[name] = restError('DIALOG_ID_EMPTY');
+      else if (!chat.member) errors[name] = restError('ACCESS_ERROR', 403);
+      else results[name] = details(chat);
+    } else {
+      errors[name] = new AppError({ kind: 'restricted', code: 'ERROR_METHOD_NOT_FOUND' });
+    }
+  }
+  return { results, errors };
+}
+
+/** Every command of every batch the door was asked, by method. */
+export function methodsAsked(
+  calls: ReadonlyArray<[Readonly<Record<string, BatchCommand>>, unknown]>,
+) {
+  return calls.map(([commands]) => Object.values(commands).map((command) => command.method));
+}

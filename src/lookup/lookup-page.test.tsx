@@ -1,0 +1,210 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { NavigationContext, type Navigate } from '../app/navigation.ts';
+import { createQueryClient } from '../app/query-client.ts';
+import { AppError } from '../b24/app-error.ts';
+import { DoorContext } from '../b24/door-context.ts';
+import type { InitData } from '../b24/init-data.ts';
+import { fakeDoor } from '../test/fake-door.ts';
+import { answerBatch, methodsAsked } from './lookup-fixtures.ts';
+import { LookupPage } from './lookup-page.tsx';
+
+type Door = ReturnType<typeof fakeDoor>;
+
+function portalDoor(init: Partial<InitData> = {}): Door {
+  const door = fakeDoor({ placement: 'LEFT_MENU', placementOptions: {}, ...init });
+  door.callBatch.mockImplementation((commands) => Promise.resolve(answerBatch(commands)));
+  return door;
+}
+
+function renderPage(door: Door, navigate: Navigate = vi.fn()) {
+  render(
+    <DoorContext.Provider value={door}>
+      <QueryClientProvider client={createQueryClient()}>
+        <NavigationContext.Provider value={navigate}>
+          <LookupPage />
+        </NavigationContext.Provider>
+      </QueryClientProvider>
+    </DoorContext.Provider>,
+  );
+}
+
+function results(): HTMLElement {
+  const element = document.querySelector<HTMLElement>('[data-list-state]');
+  if (element === null) throw new Error('no results');
+  return element;
+}
+
+async function resultsIn(state: string): Promise<HTMLElement> {
+  await waitFor(() => expect(results()).toHaveAttribute('data-list-state', state));
+  return results();
+}
+
+function row(title: string): HTMLElement {
+  const item = screen.getByRole('button', { name: title }).closest('li');
+  if (item === null) throw new Error(`no row for ${title}`);
+  return item;
+}
+
+const searchBox = () => screen.getByRole('searchbox', { name: 'Find a record' });
+const server = new AppError({ kind: 'error', code: 'INTERNAL_SERVER_ERROR', status: 500 });
+
+describe('LookupPage', () => {
+  it('shows a busy skeleton while the records load', () => {
+    const door = portalDoor();
+    door.callBatch.mockReturnValue(new Promise(() => undefined));
+    renderPage(door);
+
+    expect(results()).toHaveAttribute('data-list-state', 'loading');
+    expect(results()).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading records…');
+  });
+
+  it('lists the recent records with their chat status, and opens a readable chat', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    const list = await resultsIn('ready');
+
+    expect(list).toHaveAttribute('aria-busy', 'false');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(row('Annual support renewal')).toHaveTextContent('Deal #43');
+    expect(row('Annual support renewal')).toHaveTextContent('No chat yet');
+    expect(row('Warehouse automation')).toHaveTextContent('Has a chat you’re not a member of');
+    expect(within(row('Warehouse automation')).queryByRole('button', { name: 'Open chat' })).toBe(
+      null,
+    );
+    const acme = row('Website redesign for Acme');
+    expect(acme).toHaveTextContent('You’re a member of its chat');
+    const open = within(acme).getByRole('button', { name: 'Open chat' });
+    expect(open).toHaveAccessibleDescription('Website redesign for Acme');
+
+    await userEvent.click(open);
+    expect(door.openMessenger).toHaveBeenCalledWith('chat2725');
+    expect(door.callBatch).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when there is nothing recent', async () => {
+    const door = fakeDoor({ placement: 'LEFT_MENU' });
+    door.callBatch.mockImplementation((commands) =>
+      Promise.resolve(answerBatch(commands, { items: [] })),
+    );
+    renderPage(door);
+    expect(await resultsIn('empty')).toHaveTextContent('No recent deals or leads');
+    expect(door.callBatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why the list failed, and tries again', async () => {
+    const door = portalDoor();
+    door.callBatch.mockRejectedValueOnce(server);
+    renderPage(door);
+    const failed = await resultsIn('error');
+
+    expect(within(failed).getByRole('alert')).toHaveTextContent(
+      'Bitrix24 had an error while answering.',
+    );
+    expect(failed).toHaveTextContent('INTERNAL_SERVER_ERROR');
+    await userEvent.click(within(failed).getByRole('button', { name: 'Try again' }));
+    expect(await resultsIn('ready')).toHaveTextContent('Website redesign for Acme');
+  });
+
+  it('explains a missing permission as the card does', async () => {
+    const door = portalDoor();
+    door.callBatch.mockRejectedValue(
+      new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' }),
+    );
+    renderPage(door);
+    expect(await resultsIn('error')).toHaveTextContent('The app lacks a permission');
+  });
+
+  it('searches by title once the typing pauses, then by ID', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await resultsIn('ready');
+
+    await userEvent.type(searchBox(), 'acme');
+    await waitFor(() => expect(within(results()).getAllByRole('listitem')).toHaveLength(1));
+    expect(results()).toHaveTextContent('Search results');
+    expect(screen.getByRole('status')).toHaveTextContent('1 record found');
+    const searches = door.callBatch.mock.calls.slice(2);
+    expect(methodsAsked(searches)).toEqual([
+      ['crm.item.list', 'crm.item.list', 'crm.item.list'],
+      ['imbot.chat.get', 'imbot.dialog.get'],
+    ]);
+    expect(searches[0]?.[0]['list_2']?.params).toMatchObject({ filter: { '%title': 'acme' } });
+
+    await userEvent.clear(searchBox());
+    await userEvent.type(searchBox(), '7');
+    await waitFor(() => expect(row('Inbound: Initech')).toHaveTextContent('Lead #7'));
+    expect(within(results()).getAllByRole('listitem')).toHaveLength(1);
+    const filters = door.callBatch.mock.calls.map(([commands]) => commands['list_1']?.params);
+    expect(filters).toContainEqual(expect.objectContaining({ filter: { id: 7 } }));
+  });
+
+  it('keeps what was typed through a failed search and its retry', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await resultsIn('ready');
+    door.callBatch.mockRejectedValueOnce(server);
+
+    await userEvent.type(searchBox(), 'acme');
+    const failed = await resultsIn('error');
+    expect(searchBox()).toHaveValue('acme');
+
+    await userEvent.click(within(failed).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(row('Website redesign for Acme')).toBeInTheDocument());
+    expect(searchBox()).toHaveValue('acme');
+  });
+
+  it('says when a search finds nothing', async () => {
+    renderPage(portalDoor());
+    await resultsIn('ready');
+    await userEvent.type(searchBox(), 'zebra');
+    expect(await resultsIn('empty')).toHaveTextContent('No records match “zebra”');
+  });
+
+  it('shows a chosen record’s chat card, and goes back to it by keyboard', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await resultsIn('ready');
+    await userEvent.type(searchBox(), 'acme');
+    await waitFor(() => expect(within(results()).getAllByRole('listitem')).toHaveLength(1));
+
+    await userEvent.tab();
+    const record = screen.getByRole('button', { name: 'Website redesign for Acme' });
+    expect(record).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Open chat' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard('{Enter}');
+
+    const back = screen.getByRole('button', { name: 'Back' });
+    expect(back).toHaveFocus();
+    await waitFor(() =>
+      expect(document.querySelector('[data-state]')).toHaveAttribute('data-state', 'ready'),
+    );
+    expect(screen.getByRole('heading', { name: 'Chat 2725' })).toBeInTheDocument();
+    expect(door.callBatch.mock.calls.at(-1)?.[0]['lookup']?.params).toEqual({
+      ENTITY_TYPE: 'CRM',
+      ENTITY_ID: 'DEAL|42',
+    });
+
+    await userEvent.keyboard('{Enter}');
+    expect(searchBox()).toHaveValue('acme');
+    expect(screen.getByRole('button', { name: 'Website redesign for Acme' })).toHaveFocus();
+  });
+
+  it('offers the settings to admins, through the app’s navigation', async () => {
+    const navigate = vi.fn<Navigate>();
+    renderPage(portalDoor({ isAdmin: true }), navigate);
+    await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(navigate).toHaveBeenCalledWith('settings');
+  });
+
+  it('offers no settings to anyone else', async () => {
+    renderPage(portalDoor({ isAdmin: false }));
+    await resultsIn('ready');
+    expect(screen.queryByRole('button', { name: 'Settings' })).not.toBeInTheDocument();
+  });
+});

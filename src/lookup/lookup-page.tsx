@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import { useDoor } from '../b24/door-context.ts';
+import { knownSmartProcessTypes, useRecentRecords } from './api/recent-records.ts';
+import type { LookupRecord } from './api/lookup-record.ts';
+import { parseRecordSearch } from './api/record-search.ts';
+import { useSearchRecords } from './api/search-records.ts';
+import { LookupHeader } from './lookup-header.tsx';
+import { RecordChat } from './record-chat.tsx';
+import { RecordResults } from './record-results.tsx';
+import { RecordSearchBox } from './record-search-box.tsx';
+import { deriveResultsState } from './results-state.ts';
+import { rowId } from './row-id.ts';
+import { useDebouncedValue } from './use-debounced-value.ts';
+import './lookup.css';
+
+/** Results follow the typing once it pauses this long: one search per pause. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/**
+ * The left-menu and default page: recent records with their chat status, a search over them,
+ * and a chosen record's chat card. What was typed lives here, so it outlives failed searches,
+ * retries and a visit to a card.
+ */
+export function LookupPage() {
+  const door = useDoor();
+  const [input, setInput] = useState('');
+  const [chosen, setChosen] = useState<LookupRecord | null>(null);
+  // The row a card was opened from; not state: it changes nothing on screen.
+  const returnTo = useRef<string | null>(null);
+  const resultsRef = useRef<HTMLElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const typed = useDebouncedValue(input, SEARCH_DEBOUNCE_MS);
+  const search = parseRecordSearch(typed);
+  const recent = useRecentRecords();
+  const found = useSearchRecords(search, knownSmartProcessTypes(door, recent.data));
+  const shown =
+    search === null
+      ? { data: recent.data?.entries, error: recent.error, isFetching: recent.isFetching }
+      : found;
+  const retry = () => void (search === null ? recent.refetch() : found.refetch());
+
+  // Back from a card: the focus returns to the record it came from (or the search box).
+  useEffect(() => {
+    if (chosen !== null || returnTo.current === null) return;
+    const row = resultsRef.current?.querySelector<HTMLElement>(`[data-row="${returnTo.current}"]`);
+    (row ?? searchRef.current)?.focus();
+    returnTo.current = null;
+  }, [chosen]);
+
+  const choose = (record: LookupRecord) => {
+    returnTo.current = rowId(record);
+    setChosen(record);
+  };
+
+  return (
+    <main className="page lookup">
+      <LookupHeader />
+      {chosen === null ? (
+        <>
+          <RecordSearchBox ref={searchRef} value={input} onChange={setInput} />
+          <RecordResults
+            ref={resultsRef}
+            results={deriveResultsState(shown)}
+            searched={search === null ? null : typed.trim()}
+            onRetry={retry}
+            onChoose={choose}
+          />
+        </>
+      ) : (
+        <RecordChat record={chosen} onBack={() => setChosen(null)} />
+      )}
+    </main>
+  );
+}

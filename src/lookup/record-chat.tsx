@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { LookupRecord } from './api/lookup-record.ts';
+
+interface RecordChatProps {
+  record: LookupRecord;
+  onBack: () => void;
+}
+
+/** The chosen record's chat: the very card of its CRM tab, under the same key. */
+export function RecordChat({ record, onBack }: RecordChatProps) {
+  const { t } = useI18n();
+  const backRef = useRef<HTMLButtonElement>(null);
+  // The list the person came from is gone: the focus starts on the way back to it.
+  useEffect(() => backRef.current?.focus(), []);
+  return (
+    <div className="lookup__chat">
+      <button ref={backRef} type="button" className="button button--quiet" onClick={onBack}>
+        <span aria-hidden="true">← </span>
+        {t('action.back')}
+      </button>
+      <LinkedChatCard chatKey={record.key} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId, type Ref } from 'react';
+import { useI18n } from '../i18n/i18n-context.ts';
+import type { LookupRecord } from './api/lookup-record.ts';
+import { RecordListItem } from './record-list-item.tsx';
+import { ResultsProblem } from './results-problem.tsx';
+import type { ResultsState } from './results-state.ts';
+import { rowId } from './row-id.ts';
+
+interface RecordResultsProps {
+  results: ResultsState;
+  /** What was searched for, or null for the recent records. */
+  searched: string | null;
+  onRetry: () => void;
+  onChoose: (record: LookupRecord) => void;
+  ref?: Ref<HTMLElement>;
+}
+
+const SKELETON_ROWS = 5;
+
+export function RecordResults({ results, searched, onRetry, onChoose, ref }: RecordResultsProps) {
+  const { t, plural } = useI18n();
+  const headingId = useId();
+  const busy = results.state === 'loading' || (results.state !== 'error' && results.busy);
+  const emptyText =
+    searched === null ? t('lookup.empty') : t('lookup.noMatches', { query: searched });
+
+  return (
+    <section
+      ref={ref}
+      className="lookup__results"
+      aria-labelledby={headingId}
+      aria-busy={busy}
+      data-list-state={results.state}
+    >
+      <h2 id={headingId} className="lookup__heading">
+        {searched === null ? t('lookup.recentHeading') : t('lookup.resultsHeading')}
+      </h2>
+      {/* Always in the DOM, so screen readers hear each change of it. */}
+      <p role="status" className="visually-hidden">
+        {results.state === 'loading' && t('lookup.loading')}
+        {results.state === 'empty' && emptyText}
+        {results.state === 'ready' &&
+          searched !== null &&
+          plural('lookup.found', results.entries.length)}
+      </p>
+      {results.state === 'loading' && <ResultsSkeleton />}
+      {results.state === 'error' && <ResultsProblem error={results.error} onRetry={onRetry} />}
+      {results.state === 'empty' && <p className="lookup__empty">{emptyText}</p>}
+      {results.state === 'ready' && (
+        <ul className="lookup__list">
+          {results.entries.map((entry) => (
+            <RecordListItem key={rowId(entry.record)} entry={entry} onChoose={onChoose} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ResultsSkeleton() {
+  return (
+    <ul className="lookup__list skeleton" aria-hidden="true">
+      {Array.from({ length: SKELETON_ROWS }, (_, index) => (
+        <li key={index} className="lookup-item">
+          <div className="skeleton__lines">
+            <span className="skeleton__block skeleton__line skeleton__line--title" />
+            <span className="skeleton__block skeleton__line skeleton__line--short" />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

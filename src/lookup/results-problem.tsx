@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import type { AppError } from '../b24/app-error.ts';
+import { CardMessage } from '../chat/card-message.tsx';
+import { CardRestricted, CardSessionExpired, CardUnauthorized } from '../chat/card-problem.tsx';
+import { errorSentence } from '../chat/error-sentence.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+
+interface ResultsProblemProps {
+  error: AppError;
+  onRetry: () => void;
+}
+
+/** Why the list could not load, in the card's words and looks. */
+export function ResultsProblem({ error, onRetry }: ResultsProblemProps) {
+  const headingId = useId();
+  return (
+    <div className="card" role="group" aria-labelledby={headingId}>
+      <ProblemBody error={error} onRetry={onRetry} headingId={headingId} />
+    </div>
+  );
+}
+
+/** Person- and app-wide causes as the card explains them; anything else with Try again. */
+function ProblemBody({ error, onRetry, headingId }: ResultsProblemProps & { headingId: string }) {
+  const i18n = useI18n();
+  switch (error.kind) {
+    case 'unauthorized':
+      return <CardUnauthorized headingId={headingId} />;
+    case 'session-expired':
+      return <CardSessionExpired headingId={headingId} />;
+    case 'restricted':
+      return <CardRestricted reason={error.reason} headingId={headingId} />;
+    default:
+      return (
+        <CardMessage
+          headingId={headingId}
+          title={i18n.t('lookup.errorTitle')}
+          alert
+          action={
+            <button type="button" className="button button--primary" onClick={onRetry}>
+              {i18n.t('action.tryAgain')}
+            </button>
+          }
+        >
+          <p className="card__text">{errorSentence(i18n, error)}</p>
+          <p className="card__meta">{i18n.t('error.code', { code: error.code })}</p>
+        </CardMessage>
+      );
+  }
+}

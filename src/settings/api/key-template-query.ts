@@ -1,0 +1,36 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { toAppError } from '../../b24/app-error.ts';
+import { useDoor } from '../../b24/door-context.ts';
+import type { B24Door } from '../../b24/door.ts';
+import { parseKeyTemplate, type KeyTemplate } from '../../b24/placement.ts';
+import { KEY_TEMPLATE_OPTION, serializeKeyTemplate } from '../key-template.ts';
+import { settingsKeys } from './settings-keys.ts';
+
+/**
+ * The saved template: APP_OPTIONS came with the init data, so it is read without a request;
+ * saving replaces it here, so every part of the page shows what the CRM tab will use.
+ */
+export function keyTemplateQueryOptions(door: B24Door) {
+  return queryOptions({
+    queryKey: settingsKeys.keyTemplate(),
+    queryFn: () => parseKeyTemplate(door.appOption(KEY_TEMPLATE_OPTION)),
+    initialData: () => parseKeyTemplate(door.appOption(KEY_TEMPLATE_OPTION)),
+    staleTime: Infinity,
+  });
+}
+
+export function useSaveKeyTemplate() {
+  const door = useDoor();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (template: KeyTemplate) => {
+      try {
+        await door.setAppOption(KEY_TEMPLATE_OPTION, serializeKeyTemplate(template));
+      } catch (error) {
+        throw toAppError(error);
+      }
+      return template;
+    },
+    onSuccess: (template) => queryClient.setQueryData(settingsKeys.keyTemplate(), template),
+  });
+}

@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { toAppError } from '../../b24/app-error.ts';
+import { useDoor } from '../../b24/door-context.ts';
+import type { B24Door } from '../../b24/door.ts';
+import {
+  bindParams,
+  parseSmartProcessTypesOption,
+  serializeSmartProcessTypes,
+  SMART_PROCESS_TYPES_OPTION,
+  unbindParams,
+  type PlacementOverview,
+  type TabPlace,
+} from '../../b24/placements.ts';
+import { settingsKeys } from './settings-keys.ts';
+
+const DYNAMIC = /^DYNAMIC_(\d+)$/;
+
+/** A smart process the admin turns on joins the lookup page's list of types. */
+function rememberSmartProcess(door: B24Door, place: TabPlace): void {
+  const id = Number(DYNAMIC.exec(place.crmType)?.[1]);
+  if (!Number.isSafeInteger(id)) return;
+  const known = parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
+  if (known.includes(id)) return;
+  // Best effort: without it the lookup page just doesn't list this type's records.
+  door
+    .setAppOption(SMART_PROCESS_TYPES_OPTION, serializeSmartProcessTypes([...known, id]))
+    .catch(() => undefined);
+}
+
+/** placement.bind / placement.unbind of one CRM tab, with our handler only. */
+export function useToggleTab(handler: string, place: TabPlace) {
+  const door = useDoor();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (bind: boolean) => {
+      try {
+        if (bind) await door.callMethod('placement.bind', bindParams(place.placement, handler));
+        else await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
+      } catch (error) {
+        throw toAppError(error);
+      }
+      return bind;
+    },
+    onSuccess: (bound) => {
+      queryClient.setQueryData<PlacementOverview>(settingsKeys.placements(handler), (old) => {
+        if (old === undefined) return old;
+        const next = new Set(old.bound);
+        if (bound) next.add(place.placement);
+        else next.delete(place.placement);
+        return { ...old, bound: next };
+      });
+      if (bound) rememberSmartProcess(door, place);
+    },
+  });
+}

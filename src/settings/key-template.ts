@@ -1,0 +1,51 @@
+import type { KeyTemplate } from '../b24/placement.ts';
+
+/** The app option the CRM tab reads at init (APP_OPTIONS.keyTemplate, see parseKeyTemplate). */
+export const KEY_TEMPLATE_OPTION = 'keyTemplate';
+
+export type KeyTemplateProblem = 'empty' | 'missing-id' | 'unknown-token';
+
+export type KeyTemplateCheck =
+  | { ok: true; template: KeyTemplate }
+  | {
+      ok: false;
+      problems: { entityType?: KeyTemplateProblem; entityId?: KeyTemplateProblem };
+    };
+
+const TOKEN = /\{([^{}]*)\}/g;
+const KNOWN_TOKENS = new Set(['TYPE', 'ID']);
+
+function hasUnknownToken(value: string): boolean {
+  return [...value.matchAll(TOKEN)].some((match) => !KNOWN_TOKENS.has(match[1] ?? ''));
+}
+
+function problemOf(value: string, needsId: boolean): KeyTemplateProblem | undefined {
+  if (value === '') return 'empty';
+  if (hasUnknownToken(value)) return 'unknown-token';
+  if (needsId && !value.includes('{ID}')) return 'missing-id';
+  return undefined;
+}
+
+/**
+ * What the admin typed → a template the CRM tab will accept (parseKeyTemplate falls back to the
+ * default for anything else, so saving such a value would silently change nothing). ENTITY_ID
+ * needs {ID}: without it every record would share one chat.
+ */
+export function checkKeyTemplate(input: KeyTemplate): KeyTemplateCheck {
+  const entityType = input.entityType.trim();
+  const entityId = input.entityId.trim();
+  const typeProblem = problemOf(entityType, false);
+  const idProblem = problemOf(entityId, true);
+  if (typeProblem === undefined && idProblem === undefined) {
+    return { ok: true, template: { entityType, entityId } };
+  }
+  const problems: { entityType?: KeyTemplateProblem; entityId?: KeyTemplateProblem } = {};
+  if (typeProblem !== undefined) problems.entityType = typeProblem;
+  if (idProblem !== undefined) problems.entityId = idProblem;
+  return { ok: false, problems };
+}
+
+/** The option's value: parseKeyTemplate reads exactly this JSON back. */
+export function serializeKeyTemplate(template: KeyTemplate): string {
+  return JSON.stringify({ entityType: template.entityType, entityId: template.entityId });
+}

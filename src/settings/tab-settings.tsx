@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDoor } from '../b24/door-context.ts';
+import {
+  crmTabs,
+  parseSmartProcessTypesOption,
+  SMART_PROCESS_TYPES_OPTION,
+} from '../b24/placements.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { placeErrorSentence } from '../ui/place-text.ts';
+import { placementsQueryOptions } from './api/placements-query.ts';
+import { TabToggle } from './tab-toggle.tsx';
+
+/** Which CRM cards show the tab: one checkbox per type, bound live. */
+export function TabSettings({ handler }: { handler: string }) {
+  const translator = useI18n();
+  const { t } = translator;
+  const door = useDoor();
+  const overview = useQuery(placementsQueryOptions(door, handler));
+  const knownAtInstall = parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
+
+  return (
+    <section className="settings__section" aria-labelledby="settings-tabs-title">
+      <h2 id="settings-tabs-title" className="settings__heading">
+        {t('settings.tabs.title')}
+      </h2>
+      <p className="page__text">{t('settings.tabs.hint')}</p>
+      {overview.isPending && <p role="status">{t('settings.tabs.loading')}</p>}
+      {overview.isError && (
+        <div className="settings__problem">
+          <p role="alert" className="page__text">
+            {t('settings.tabs.loadFailed')} {placeErrorSentence(translator, overview.error)}
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void overview.refetch()}
+          >
+            {t('action.tryAgain')}
+          </button>
+        </div>
+      )}
+      {overview.isSuccess && (
+        <ul className="settings__tabs">
+          {crmTabs(overview.data.smartProcessTypes).map((place) => {
+            const bound = overview.data.bound.has(place.placement);
+            const id = Number(place.crmType.replace('DYNAMIC_', ''));
+            return (
+              <TabToggle
+                key={place.placement}
+                handler={handler}
+                place={place}
+                bound={bound}
+                // A smart process created after installation was never offered the tab.
+                isNew={
+                  !bound && place.crmType.startsWith('DYNAMIC_') && !knownAtInstall.includes(id)
+                }
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

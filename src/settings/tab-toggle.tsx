@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import type { TabPlace } from '../b24/placements.ts';
+import { useI18n } from '../i18n/i18n-context.ts';
+import { placeErrorSentence, placeLabel } from '../ui/place-text.ts';
+import { useToggleTab } from './api/use-toggle-tab.ts';
+
+interface TabToggleProps {
+  handler: string;
+  place: TabPlace;
+  bound: boolean;
+  isNew: boolean;
+}
+
+export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
+  const translator = useI18n();
+  const { t } = translator;
+  const toggle = useToggleTab(handler, place);
+  const inputId = useId();
+  const feedbackId = useId();
+  // While the request runs, the box shows what the admin asked for (set in the same event, so
+  // the browser's toggle sticks); afterwards it shows the portal's answer again.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  const checked = wanted ?? bound;
+
+  let feedback = '';
+  if (wanted !== null) feedback = t('settings.tabs.saving');
+  else if (toggle.isError) {
+    const reason = placeErrorSentence(translator, toggle.error);
+    feedback = toggle.variables
+      ? t('settings.tabs.bindFailed', { reason })
+      : t('settings.tabs.unbindFailed', { reason });
+  } else if (isNew) feedback = t('settings.tabs.newType');
+
+  return (
+    <li className="settings__tab" data-status={toggle.isError ? 'error' : undefined}>
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={feedbackId}
+        aria-busy={wanted !== null}
+        onChange={(event) => {
+          // A second click while the first is on its way would race it: ignore it.
+          if (wanted !== null) return;
+          setWanted(event.target.checked);
+          toggle.mutate(event.target.checked, { onSettled: () => setWanted(null) });
+        }}
+      />
+      <label htmlFor={inputId}>{placeLabel(translator, place)}</label>
+      <span id={feedbackId} className="settings__feedback" aria-live="polite">
+        {feedback}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,42 @@
+import type { AppError } from '../b24/app-error.ts';
+import { LEFT_MENU, type TabPlace } from '../b24/placements.ts';
+import { errorSentence } from '../chat/error-sentence.ts';
+import type { MessageKey } from '../i18n/catalogs/en.ts';
+import type { Translator } from '../i18n/translator.ts';
+
+const FIXED_PLACES: Readonly<Record<string, MessageKey>> = {
+  LEAD: 'place.LEAD',
+  DEAL: 'place.DEAL',
+  CONTACT: 'place.CONTACT',
+  COMPANY: 'place.COMPANY',
+  QUOTE: 'place.QUOTE',
+  SMART_INVOICE: 'place.SMART_INVOICE',
+  [LEFT_MENU]: 'place.LEFT_MENU',
+};
+
+/** "Deal cards", "Projects cards", "Left menu": how installation and settings name a place. */
+export function placeLabel({ t }: Translator, place: TabPlace | { placement: string }): string {
+  const key = 'crmType' in place ? place.crmType : place.placement;
+  const fixed = Object.hasOwn(FIXED_PLACES, key) ? FIXED_PLACES[key] : undefined;
+  if (fixed !== undefined) return t(fixed);
+  return t('place.DYNAMIC', { title: ('title' in place ? place.title : undefined) ?? key });
+}
+
+const HANDLER_REFUSED = new Set([
+  'ERROR_WRONG_HANDLER_URL',
+  'ERROR_UNSUPPORTED_PROTOCOL',
+  'EMPTY_ERROR_HANDLER_URL',
+]);
+
+/** Why placement.bind/unbind failed (facts §5), then the code for the admin's support ticket. */
+export function placeErrorSentence(translator: Translator, error: AppError): string {
+  const { t } = translator;
+  const { code } = error;
+  let reason: string;
+  if (code === 'ACCESS_DENIED' || code === 'WRONG_AUTH_TYPE') reason = t('placeError.admin');
+  else if (code === 'ERROR_PLACEMENT_NOT_FOUND') reason = t('placeError.notFound');
+  else if (HANDLER_REFUSED.has(code)) reason = t('placeError.handler');
+  else if (code === 'ERROR_PLACEMENT_MAX_COUNT') reason = t('placeError.maxCount');
+  else reason = errorSentence(translator, error);
+  return `${reason} ${t('error.code', { code })}`;
+}
