@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import axe, { type AxeResults } from 'axe-core';
 import type { FrameLocator, Page } from '@playwright/test';
 import type { Fault, Portal, Scenario } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
@@ -52,7 +52,7 @@ const CASES: Case[] = [
     shown: cardIn('error'),
   },
   // The answer is held back for longer than the test runs: the skeleton stays on screen.
-  { name: 'loading card', latency: 40_000, shown: cardIn('loading') },
+  { name: 'loading card', latency: 20_000, shown: cardIn('loading') },
   {
     name: 'lookup page',
     scenario: { placement: 'LEFT_MENU', placementOptions: {} },
@@ -81,11 +81,21 @@ const CASES: Case[] = [
   },
 ];
 
+/**
+ * axe run inside the app's frame, on its whole document: the portal page around it is not ours.
+ * (AxeBuilder reaches a cross-origin child frame only within a fixed 1 s injection timeout and
+ * silently skips it when that passes, which a busy machine does.)
+ */
 async function axeInFrame(page: Page) {
-  // Scoped to the app's document inside the portal's iframe: the portal page is not ours.
-  const results = await new AxeBuilder({ page })
-    .include({ fromFrames: ['#app-frame', 'html'] })
-    .analyze();
+  const frame = await page.locator('#app-frame').contentFrame().owner().elementHandle();
+  const document = await frame?.contentFrame();
+  if (!document) throw new Error('the app frame has no document');
+  await document.evaluate(axe.source);
+  const results = await document.evaluate<AxeResults>('axe.run(document)');
+  // Proof that axe looked at the app: it checked the app's own text and buttons.
+  const checked = new Set(results.passes.map((rule) => rule.id));
+  expect(checked).toContain('color-contrast');
+  expect(checked).toContain('button-name');
   return results.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact,

@@ -6,8 +6,10 @@ import { catalogFor } from '../i18n/language.ts';
 import { createQueryClient, revalidateOnFocusAndVisibility } from './query-client.ts';
 import { routeView } from './route.ts';
 
-// React and the views: a separate chunk that index.html modulepreloads, so it downloads while
-// this one runs, and is evaluated only after the first request has left (see render.tsx).
+// React and the views: a separate chunk (see render.tsx), requested only once the chat request
+// has left. Fetched and parsed alongside this chunk (modulepreload, or an import() during init),
+// it competed for the CPU with the SDK's parse and the init handshake: on `npm run bench`
+// (2 cores) that made the ready card ~90 ms later than loading it during the request's flight.
 const loadRender = () => import('./render.tsx');
 
 /**

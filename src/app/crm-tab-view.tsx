@@ -1,11 +1,20 @@
 import type { PlacementParse } from '../b24/placement.ts';
 import { BadPlacementCard } from '../chat/bad-placement-card.tsx';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
+import { useI18n } from '../i18n/i18n-context.ts';
 
 export function CrmTabView({ placement }: { placement: PlacementParse }) {
-  return placement.ok ? (
-    <LinkedChatCard chatKey={placement.key} />
-  ) : (
-    <BadPlacementCard refusal={placement.refusal} />
+  const { t } = useI18n();
+  // The tab is a document of its own: screen readers expect a main landmark and a first heading
+  // (the portal shows the app's name on the tab; the card's own title is the h2 below it).
+  return (
+    <main>
+      <h1 className="visually-hidden">{t('app.name')}</h1>
+      {placement.ok ? (
+        <LinkedChatCard chatKey={placement.key} />
+      ) : (
+        <BadPlacementCard refusal={placement.refusal} />
+      )}
+    </main>
   );
 }

@@ -9,8 +9,8 @@ import { setRootView } from './route.ts';
 
 /**
  * Everything that needs React, in its own chunk: boot imports it with `import()` so that the
- * init handshake and the first request leave before React is even evaluated (issue "Speed").
- * index.html modulepreloads this chunk (vite.config.ts), so it downloads meanwhile.
+ * init handshake and the first request leave before React is even loaded (issue "Speed"); it
+ * loads during the request's round trip.
  */
 export function renderApp(root: HTMLElement, props: AppProps): void {
   setRootView(root, props.view);

@@ -1,16 +1,24 @@
 import { en, type Catalog } from './catalogs/en.ts';
-import { CATALOGS, type CatalogCode } from './language.ts';
+import { CATALOGS, PSEUDO, type LoadableCode } from './language.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
 // English ships in the main chunk (it is also the fallback); every other catalog is its own
 // chunk, fetched only for the user's language.
-const LOADERS: Readonly<Record<Exclude<CatalogCode, 'en'>, () => Promise<Catalog>>> = {
+const LOADERS: Readonly<Record<Exclude<LoadableCode, 'en'>, () => Promise<Catalog>>> = {
   ru: () => import('./catalogs/ru.ts').then((module) => module.ru),
+  de: () => import('./catalogs/de.ts').then((module) => module.de),
+  la: () => import('./catalogs/la.ts').then((module) => module.la),
+  br: () => import('./catalogs/br.ts').then((module) => module.br),
+  pl: () => import('./catalogs/pl.ts').then((module) => module.pl),
+  ua: () => import('./catalogs/ua.ts').then((module) => module.ua),
+  fr: () => import('./catalogs/fr.ts').then((module) => module.fr),
+  it: () => import('./catalogs/it.ts').then((module) => module.it),
+  [PSEUDO]: () => import('./pseudo.ts').then((module) => module.pseudoCatalog(en)),
 };
 
-const pending = new Map<CatalogCode, Promise<Catalog>>();
+const pending = new Map<LoadableCode, Promise<Catalog>>();
 
-function loadCatalog(code: CatalogCode): Promise<Catalog> {
+function loadCatalog(code: LoadableCode): Promise<Catalog> {
   if (code === 'en') return Promise.resolve(en);
   let promise = pending.get(code);
   if (promise === undefined) {
@@ -21,12 +29,16 @@ function loadCatalog(code: CatalogCode): Promise<Catalog> {
   return promise;
 }
 
+function localeOf(code: LoadableCode): string {
+  return code === PSEUDO ? 'en' : CATALOGS[code];
+}
+
 /** Starts fetching a catalog early (e.g. from the LANG hint in the URL) without waiting. */
-export function preloadCatalog(code: CatalogCode): void {
+export function preloadCatalog(code: LoadableCode): void {
   void loadCatalog(code);
 }
 
-export async function loadTranslator(code: CatalogCode): Promise<Translator> {
+export async function loadTranslator(code: LoadableCode): Promise<Translator> {
   const catalog = await loadCatalog(code);
-  return createTranslator(catalog, catalog === en ? CATALOGS.en : CATALOGS[code]);
+  return createTranslator(catalog, catalog === en ? CATALOGS.en : localeOf(code));
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readableBehindWhite } from './readable-color.ts';
 
 export interface AvatarProps {
   name: string;
@@ -34,7 +35,8 @@ export function Avatar({ name, url, color, size, decorative = false }: AvatarPro
     );
   }
   // Bitrix24 gives every chat and user a colour for exactly this fallback.
-  const style = color === null ? undefined : { backgroundColor: color };
+  const background = color === null ? null : readableBehindWhite(color);
+  const style = background === null ? undefined : { backgroundColor: background };
   return decorative ? (
     <span className={`${className} avatar--initials`} style={style} aria-hidden="true">
       {initials(name)}

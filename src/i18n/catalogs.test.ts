@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadTranslator } from './catalog-loader.ts';
+import { en, type Catalog } from './catalogs/en.ts';
+import { CATALOGS, type CatalogCode } from './language.ts';
+
+// Every catalog file, registered or not: a new language cannot slip past this test.
+const FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/*.ts', { eager: true });
+
+function catalogOf(code: string): Catalog | undefined {
+  return FILES[`./catalogs/${code}.ts`]?.[code];
+}
+
+const CODES = Object.keys(CATALOGS).filter((code): code is Exclude<CatalogCode, 'en'> => code !== 'en');
+const ENGLISH_KEYS = Object.keys(en);
+const PLURAL_BASES = ENGLISH_KEYS.filter((key) => key.endsWith('.other')).map((key) =>
+  key.slice(0, -'.other'.length),
+);
+const EXTRA_FORMS = new Set(
+  PLURAL_BASES.flatMap((base) => ['zero', 'two', 'few', 'many'].map((form) => `${base}.${form}`)),
+);
+// Russian, Ukrainian and Polish count one / few / many (1 запис, 2 записи, 5 записів).
+const SLAVIC: ReadonlySet<string> = new Set(['ru', 'ua', 'pl']);
+
+const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
+
+describe('catalog files', () => {
+  it('are exactly the registered languages', () => {
+    expect(Object.keys(FILES).sort()).toEqual(
+      Object.keys(CATALOGS)
+        .map((code) => `./catalogs/${code}.ts`)
+        .sort(),
+    );
+  });
+});
+
+describe.each(CODES)('the %s catalog', (code) => {
+  const catalog = catalogOf(code) ?? {};
+  const keys = Object.keys(catalog);
+
+  it('has every key the English one has, none empty', () => {
+    const missing = ENGLISH_KEYS.filter((key) => !keys.includes(key));
+    expect(missing).toEqual([]);
+    const empty = keys.filter((key) => (catalog as Record<string, string>)[key]?.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('has no keys English lacks, except plural forms of its plural keys', () => {
+    const extra = keys.filter((key) => !Object.hasOwn(en, key) && !EXTRA_FORMS.has(key));
+    expect(extra).toEqual([]);
+  });
+
+  it('keeps every placeholder of the English text', () => {
+    const text = catalog as Record<string, string>;
+    const broken = ENGLISH_KEYS.filter(
+      (key) => placeholders(text[key] ?? '').join() !== placeholders(en[key as keyof typeof en]).join(),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it.runIf(SLAVIC.has(code))('has the one / few / many plural forms', () => {
+    const missing = PLURAL_BASES.flatMap((base) =>
+      ['one', 'few', 'many'].map((form) => `${base}.${form}`),
+    ).filter((key) => !keys.includes(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('loads as its own chunk into a translator in its Intl locale', async () => {
+    const translator = await loadTranslator(code);
+    expect(translator.locale).toBe(CATALOGS[code]);
+    expect(translator.t('action.openChat')).toBe(catalog['action.openChat']);
+  });
+});

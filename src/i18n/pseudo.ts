@@ -1,0 +1,28 @@
+import type { Catalog } from './catalogs/en.ts';
+
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'á', c: 'ç', e: 'é', i: 'î', n: 'ñ', o: 'ö', u: 'ü', y: 'ý',
+  A: 'Å', C: 'Ç', E: 'É', I: 'Î', N: 'Ñ', O: 'Ö', U: 'Ü', Y: 'Ý',
+};
+
+// Placeholders stay intact: `{count}` must still be replaced.
+const PLACEHOLDER = /(\{\w+\})/;
+
+function pseudoText(text: string): string {
+  const accented = text
+    .split(PLACEHOLDER)
+    .map((part) =>
+      PLACEHOLDER.test(part) ? part : Array.from(part, (char) => ACCENTED[char] ?? char).join(''),
+    )
+    .join('');
+  // The brackets show where each string starts and ends: a string cut short or glued together
+  // from pieces shows, and so does any text on screen without them (it skipped the catalog).
+  return `⟦${accented}⟧`;
+}
+
+/** The English catalog, every string accented and bracketed. */
+export function pseudoCatalog(source: Catalog): Catalog {
+  const entries = Object.entries(source).map(([key, text]) => [key, pseudoText(text)]);
+  // Same keys as the source by construction; Object.fromEntries loses the key types.
+  return Object.fromEntries(entries) as Catalog;
+}
