@@ -45,7 +45,11 @@ const CASES: Case[] = [
     faults: [{ method: 'batch', status: 401, error: 'NO_AUTH_FOUND' }],
     shown: cardIn('session-expired'),
   },
-  { name: 'bad-placement card', scenario: { placementOptions: {} }, shown: cardIn('bad-placement') },
+  {
+    name: 'bad-placement card',
+    scenario: { placementOptions: {} },
+    shown: cardIn('bad-placement'),
+  },
   {
     name: 'error card',
     faults: [{ method: 'batch', error: 'INTERNAL_SERVER_ERROR' }],

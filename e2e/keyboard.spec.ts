@@ -38,9 +38,7 @@ function messengerOpenedOn(portal: Portal) {
 }
 
 async function horizontalOverflow(app: FrameLocator): Promise<number> {
-  return app
-    .locator('html')
-    .evaluate((root) => root.scrollWidth - window.innerWidth);
+  return app.locator('html').evaluate((root) => root.scrollWidth - window.innerWidth);
 }
 
 test('Open chat: reached with Tab from the portal page, pressed with Enter', async ({
@@ -192,7 +190,12 @@ test.describe('200 % zoom', () => {
   // A 1280 px window at 200 % lays the page out in 640 CSS px, each twice as large.
   test.use({ viewport: { width: 1280, height: 900 }, scenario: { frameWidth: 640 } });
 
-  test('the card reflows and its button stays reachable', async ({ page, openPortal, app, card }) => {
+  test('the card reflows and its button stays reachable', async ({
+    page,
+    openPortal,
+    app,
+    card,
+  }) => {
     await openPortal();
     await expect(card).toHaveAttribute('data-state', 'ready');
     await app.locator('html').evaluate((root) => {

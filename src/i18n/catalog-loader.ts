@@ -13,7 +13,11 @@ const LOADERS: Readonly<Record<Exclude<LoadableCode, 'en'>, () => Promise<Catalo
   ua: () => import('./catalogs/ua.ts').then((module) => module.ua),
   fr: () => import('./catalogs/fr.ts').then((module) => module.fr),
   it: () => import('./catalogs/it.ts').then((module) => module.it),
-  [PSEUDO]: () => import('./pseudo.ts').then((module) => module.pseudoCatalog(en)),
+  // Folded away in a production build, so the pseudo-locale ships no chunk there.
+  [PSEUDO]:
+    import.meta.env.DEV || import.meta.env.MODE === 'pseudo'
+      ? () => import('./pseudo.ts').then((module) => module.pseudoCatalog(en))
+      : () => Promise.resolve(en),
 };
 
 const pending = new Map<LoadableCode, Promise<Catalog>>();

@@ -1,8 +1,22 @@
 import type { Catalog } from './catalogs/en.ts';
 
 const ACCENTED: Readonly<Record<string, string>> = {
-  a: 'á', c: 'ç', e: 'é', i: 'î', n: 'ñ', o: 'ö', u: 'ü', y: 'ý',
-  A: 'Å', C: 'Ç', E: 'É', I: 'Î', N: 'Ñ', O: 'Ö', U: 'Ü', Y: 'Ý',
+  a: 'á',
+  c: 'ç',
+  e: 'é',
+  i: 'î',
+  n: 'ñ',
+  o: 'ö',
+  u: 'ü',
+  y: 'ý',
+  A: 'Å',
+  C: 'Ç',
+  E: 'É',
+  I: 'Î',
+  N: 'Ñ',
+  O: 'Ö',
+  U: 'Ü',
+  Y: 'Ý',
 };
 
 // Placeholders stay intact: `{count}` must still be replaced.

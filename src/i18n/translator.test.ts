@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from './catalog-loader.ts';
 import { en } from './catalogs/en.ts';
-import { catalogFor } from './language.ts';
+import { CATALOGS, catalogFor } from './language.ts';
+import { pseudoCatalog } from './pseudo.ts';
 import { createTranslator } from './translator.ts';
 
 describe('catalogFor', () => {
@@ -12,8 +13,13 @@ describe('catalogFor', () => {
     ['kz', 'ru'],
     ['by', 'ru'],
     ['uz', 'ru'],
-    ['la', 'en'],
+    ['la', 'la'],
+    ['br', 'br'],
+    ['ua', 'ua'],
+    ['DE', 'de'],
+    ['pseudo', 'pseudo'],
     ['tc', 'en'],
+    ['xx', 'en'],
     ['', 'en'],
     [null, 'en'],
   ])('%s → %s', (lang, catalog) => {
@@ -50,5 +56,46 @@ describe('translator', () => {
     expect(ru.plural('ready.members', 3)).toBe('3 участника');
     expect(ru.plural('ready.members', 5)).toBe('5 участников');
     expect(ru.plural('ready.members', 21)).toBe('21 участник');
+  });
+});
+
+describe('Bitrix codes that are not BCP 47', () => {
+  it.each([
+    ['la', 'es'],
+    ['br', 'pt-BR'],
+    ['ua', 'uk'],
+  ] as const)('%s formats as %s', (code, locale) => {
+    expect(CATALOGS[code]).toBe(locale);
+  });
+});
+
+describe('Slavic plurals and relative times', () => {
+  it.each([
+    ['ua', [1, 3, 5, 21], ['1 учасник', '3 учасники', '5 учасників', '21 учасник']],
+    ['pl', [1, 3, 5, 22], ['1 osoba', '3 osoby', '5 osób', '22 osoby']],
+  ] as const)('%s', async (code, counts, texts) => {
+    const translator = await loadTranslator(code);
+    expect(counts.map((count) => translator.plural('ready.members', count))).toEqual(texts);
+  });
+
+  it('says "3 days ago" in the catalog’s language', async () => {
+    const now = Date.UTC(2026, 0, 10);
+    const de = await loadTranslator('de');
+    const ua = await loadTranslator('ua');
+    expect(de.relativeTime(now - 3 * 86_400_000, now)).toBe('vor 3 Tagen');
+    expect(ua.relativeTime(now - 3 * 86_400_000, now)).toBe('3 дні тому');
+  });
+});
+
+describe('the pseudo-locale', () => {
+  it('brackets and accents every string and keeps its placeholders', async () => {
+    const pseudo = await loadTranslator('pseudo');
+    expect(pseudo.t('action.openChat')).toBe('⟦Öpéñ çhát⟧');
+    expect(pseudo.t('error.code', { code: 'X_Y' })).toBe('⟦Érrör çödé: X_Y⟧');
+    expect(pseudo.plural('ready.members', 3)).toBe('⟦3 mémbérs⟧');
+  });
+
+  it('has exactly the English keys', () => {
+    expect(Object.keys(pseudoCatalog(en))).toEqual(Object.keys(en));
   });
 });

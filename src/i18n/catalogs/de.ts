@@ -105,7 +105,8 @@ export const de: Catalog = {
   'badPlacement.title': 'Dieser Tab weiß nicht, zu welchem Eintrag er gehört',
   'badPlacement.missing-id': 'Bitrix24 hat den Tab ohne ID des Eintrags geöffnet.',
   'badPlacement.invalid-id': 'Die ID „{value}“ ist keine positive ganze Zahl.',
-  'badPlacement.unknown-placement': 'Linked Chat funktioniert an dieser Stelle nicht ({placement}).',
+  'badPlacement.unknown-placement':
+    'Linked Chat funktioniert an dieser Stelle nicht ({placement}).',
   'badPlacement.hint': 'Öffnen Sie den Tab erneut aus dem Formular eines CRM-Eintrags.',
 
   'error.title': 'Der Chat konnte nicht geladen werden',
@@ -134,7 +135,8 @@ export const de: Catalog = {
   'placeError.handler': 'Bitrix24 hat die Adresse der App als Handler abgelehnt.',
   'placeError.maxCount': 'Zu viele Apps nutzen diese Stelle bereits.',
   'install.title': 'Linked Chat wird installiert',
-  'install.intro': 'Linked Chat fügt CRM-Formularen einen Tab und dem linken Menü einen Link hinzu.',
+  'install.intro':
+    'Linked Chat fügt CRM-Formularen einen Tab und dem linken Menü einen Link hinzu.',
   'install.listLabel': 'Stellen',
   'install.checking': 'Es wird geprüft, was bereits eingerichtet ist…',
   'install.progress': '{done} von {total} Stellen bereit',

@@ -83,20 +83,19 @@ export const fr: Catalog = {
 
   'restricted.title': 'L’application ne peut pas afficher ce chat',
   'restricted.scope': 'Il manque à l’application une autorisation nécessaire pour lire les chats.',
-  'restricted.scope.admin':
-    'Réinstallez l’application et accordez les autorisations im et imbot.',
+  'restricted.scope.admin': 'Réinstallez l’application et accordez les autorisations im et imbot.',
   'restricted.app-access': 'Un administrateur a réservé cette application à certains utilisateurs.',
   'restricted.app-access.admin':
     'Ajoutez cet utilisateur à la liste d’accès de l’application dans Applications.',
-  'restricted.plan':
-    'Ce n’est pas disponible avec votre offre Bitrix24, ou l’accès a été refusé.',
-  'restricted.plan.admin': 'Vérifiez l’offre et les autorisations de l’application dans Applications.',
+  'restricted.plan': 'Ce n’est pas disponible avec votre offre Bitrix24, ou l’accès a été refusé.',
+  'restricted.plan.admin':
+    'Vérifiez l’offre et les autorisations de l’application dans Applications.',
   'restricted.rights': 'Votre compte n’a pas les droits nécessaires.',
   'restricted.rights.admin':
     'Vérifiez les droits de cet utilisateur dans les paramètres de la messagerie et du CRM.',
-  'restricted.method': 'Ce Bitrix24 ne propose pas la méthode de messagerie dont l’application a besoin.',
-  'restricted.method.admin':
-    'Mettez à jour Bitrix24 pour que le module im propose im.dialog.get.',
+  'restricted.method':
+    'Ce Bitrix24 ne propose pas la méthode de messagerie dont l’application a besoin.',
+  'restricted.method.admin': 'Mettez à jour Bitrix24 pour que le module im propose im.dialog.get.',
   'restricted.askAdmin': 'Demandez de l’aide à votre administrateur Bitrix24.',
 
   'session.title': 'Votre session a expiré',
@@ -134,8 +133,7 @@ export const fr: Catalog = {
   'placeError.handler': 'Bitrix24 a refusé l’adresse de l’application comme gestionnaire.',
   'placeError.maxCount': 'Trop d’applications utilisent déjà cet emplacement.',
   'install.title': 'Installation de Linked Chat',
-  'install.intro':
-    'Linked Chat ajoute son onglet aux fiches du CRM et un lien au menu de gauche.',
+  'install.intro': 'Linked Chat ajoute son onglet aux fiches du CRM et un lien au menu de gauche.',
   'install.listLabel': 'Emplacements',
   'install.checking': 'Vérification de ce qui est déjà configuré…',
   'install.progress': '{done} emplacements prêts sur {total}',

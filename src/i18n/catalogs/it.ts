@@ -150,7 +150,8 @@ export const it: Catalog = {
   'install.notAdmin':
     'Solo un amministratore di Bitrix24 può installare questa app. Chiedi al tuo amministratore di aprirla una volta; l’installazione sarà così completata per tutti.',
   'settings.title': 'Impostazioni di Linked Chat',
-  'settings.adminsOnly': 'Solo gli amministratori di Bitrix24 possono modificare queste impostazioni.',
+  'settings.adminsOnly':
+    'Solo gli amministratori di Bitrix24 possono modificare queste impostazioni.',
   'settings.tabs.title': 'Dove compare la scheda',
   'settings.tabs.hint':
     'Seleziona le schede del CRM che mostrano la scheda Linked Chat. Le modifiche si applicano subito.',

@@ -175,8 +175,7 @@ export const la: Catalog = {
   'settings.key.saving': 'Guardando…',
   'settings.key.saved':
     'Guardado. Las pestañas del CRM usarán esta clave la próxima vez que se abran.',
-  'settings.key.saveFailed':
-    'No se pudo guardar la clave; lo que escribió sigue aquí. {reason}',
+  'settings.key.saveFailed': 'No se pudo guardar la clave; lo que escribió sigue aquí. {reason}',
   'settings.diag.title': 'Diagnóstico',
   'settings.diag.placement': 'Ubicación',
   'settings.diag.handler': 'Controlador',

@@ -140,8 +140,7 @@ export const pl: Catalog = {
   'install.checking': 'Sprawdzanie, co jest już skonfigurowane…',
   'install.progress': 'Gotowe miejsca: {done} z {total}',
   'install.finishing': 'Wszystkie miejsca są gotowe. Kończenie instalacji…',
-  'install.failed':
-    'Nie udało się dodać niektórych miejsc. Spróbuj ponownie, aby dodać tylko je.',
+  'install.failed': 'Nie udało się dodać niektórych miejsc. Spróbuj ponownie, aby dodać tylko je.',
   'install.checkFailed': 'Nie udało się sprawdzić, co jest już skonfigurowane.',
   'install.finishFailed': 'Bitrix24 nie zakończył instalacji.',
   'install.status.boundBefore': 'Już dodano',

@@ -172,7 +172,8 @@ export const ua: Catalog = {
   'settings.key.save': 'Зберегти',
   'settings.key.useDefault': 'Повернути типовий',
   'settings.key.saving': 'Зберігаємо…',
-  'settings.key.saved': 'Збережено. Вкладки CRM використовуватимуть цей ключ під час наступного відкриття.',
+  'settings.key.saved':
+    'Збережено. Вкладки CRM використовуватимуть цей ключ під час наступного відкриття.',
   'settings.key.saveFailed': 'Не вдалося зберегти ключ; введене залишилося на місці. {reason}',
   'settings.diag.title': 'Діагностика',
   'settings.diag.placement': 'Місце вбудовування',

@@ -1,0 +1,75 @@
+import { test, expect } from './fixtures.ts';
+
+// Issue "Looks native": the init data's LANG picks the language; names follow it (contract §3).
+
+const CARDS = [
+  { lang: 'ru', open: 'Открыть чат', members: '3 участника', theme: 'Тёмная тема', html: 'ru' },
+  { lang: 'de', open: 'Chat öffnen', members: '3 Mitglieder', theme: 'Dunkles Design', html: 'de' },
+  { lang: 'ua', open: 'Відкрити чат', members: '3 учасники', theme: 'Темна тема', html: 'uk' },
+  { lang: 'kz', open: 'Открыть чат', members: '3 участника', theme: 'Тёмная тема', html: 'ru' },
+  { lang: 'xx', open: 'Open chat', members: '3 members', theme: 'Dark theme', html: 'en' },
+];
+
+for (const { lang, open, members, theme, html } of CARDS) {
+  test.describe(`LANG ${lang}`, () => {
+    test.use({ scenario: { lang } });
+
+    test(`the card speaks ${html}`, async ({ openPortal, app, card }) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', 'ready');
+      await expect(card.getByRole('button', { name: open, exact: true })).toBeVisible();
+      await expect(card).toContainText(members);
+      await expect(app.getByRole('button', { name: theme })).toBeVisible();
+      await expect(app.locator('html')).toHaveAttribute('lang', html);
+    });
+  });
+}
+
+test.describe('Ukrainian error state', () => {
+  test.use({ scenario: { lang: 'ua' } });
+
+  test('offers Повторити', async ({ portal, openPortal, card }) => {
+    portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'error');
+    await expect(card).toContainText('Не вдалося завантажити чат');
+    await expect(card.getByRole('button', { name: 'Повторити' })).toBeVisible();
+  });
+});
+
+test.describe('German access-denied state', () => {
+  test.use({ scenario: { lang: 'de', userId: 3, placementOptions: { ID: '44' } } });
+
+  test('offers Zugriff anfordern', async ({ openPortal, card }) => {
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await expect(card).toContainText('Sie sind kein Mitglied dieses Chats');
+    await expect(card.getByRole('button', { name: 'Zugriff anfordern' })).toBeVisible();
+  });
+});
+
+test.describe('the lookup page in Spanish (LANG la)', () => {
+  test.use({ scenario: { lang: 'la', placement: 'LEFT_MENU', placementOptions: {} } });
+
+  test('names its search box in Spanish', async ({ openPortal, app }) => {
+    await openPortal();
+    await expect(app.getByRole('searchbox', { name: 'Buscar un registro' })).toBeVisible();
+    await expect(app.locator('html')).toHaveAttribute('lang', 'es');
+  });
+});
+
+test.describe('only the needed catalogs', () => {
+  test.use({ scenario: { lang: 'de' } });
+
+  test('load: German, and no other language’s chunk', async ({ page, openPortal, card }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await openPortal();
+    await expect(card).toHaveAttribute('data-state', 'ready');
+    expect(scripts.filter((path) => /\/de-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    const others = ['ru', 'la', 'br', 'pl', 'ua', 'fr', 'it', 'pseudo'];
+    expect(scripts.filter((path) => others.some((code) => path.includes(`/${code}-`)))).toEqual([]);
+  });
+});
