@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   test: {
     restoreMocks: true,
+    // Property tests run a thousand cases each; on a busy two-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

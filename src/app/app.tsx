@@ -11,7 +11,7 @@ import { CrmTabView } from './crm-tab-view.tsx';
 import { NavigationContext } from './navigation.ts';
 import { setRootView, type ConnectedView, type View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
-import { InstallView, LookupView, SettingsView } from './views.tsx';
+import { InstallView, LookupView, SettingsView, ViewMessages } from './views.tsx';
 
 export interface AppProps {
   door: B24Door;
@@ -34,9 +34,13 @@ export function App({ door, view, placement, translator, queryClient }: AppProps
               <ErrorBoundary fallback={(reset) => <RenderError onRetry={reset} />}>
                 <Suspense fallback={<ViewLoading />}>
                   {current === 'crm-tab' && <CrmTabView placement={placement} />}
-                  {current === 'lookup' && <LookupView />}
-                  {current === 'install' && <InstallView />}
-                  {current === 'settings' && <SettingsView />}
+                  {current !== 'crm-tab' && (
+                    <ViewMessages>
+                      {current === 'lookup' && <LookupView />}
+                      {current === 'install' && <InstallView />}
+                      {current === 'settings' && <SettingsView />}
+                    </ViewMessages>
+                  )}
                 </Suspense>
               </ErrorBoundary>
               <footer className="app__footer">

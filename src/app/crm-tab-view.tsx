@@ -1,7 +1,9 @@
 import type { PlacementParse } from '../b24/placement.ts';
 import { BadPlacementCard } from '../chat/bad-placement-card.tsx';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
+import { Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { ViewMessages } from './views.tsx';
 
 export function CrmTabView({ placement }: { placement: PlacementParse }) {
   const { t } = useI18n();
@@ -13,7 +15,12 @@ export function CrmTabView({ placement }: { placement: PlacementParse }) {
       {placement.ok ? (
         <LinkedChatCard chatKey={placement.key} />
       ) : (
-        <BadPlacementCard refusal={placement.refusal} />
+        // Its messages load on demand: a tab without a usable record is rare.
+        <Suspense fallback={null}>
+          <ViewMessages>
+            <BadPlacementCard refusal={placement.refusal} />
+          </ViewMessages>
+        </Suspense>
       )}
     </main>
   );

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import type { ChatKey } from '../b24/placement.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { CardMessage } from './card-message.tsx';
 import type { LinkedRecord, Person } from './linked-chat.ts';
-import { RequestAccess } from './request-access.tsx';
+
+// Asking for access is the rarest path of the card: it loads only when a card offers it, which
+// keeps it out of the tab's initial JavaScript (issue "Speed").
+const RequestAccess = lazy(() =>
+  import('./request-access.tsx').then((module) => ({ default: module.RequestAccess })),
+);
 
 interface CardAccessDeniedProps {
   chatKey: ChatKey;
@@ -42,12 +48,14 @@ export function CardAccessDenied({
       title={t('denied.title')}
       action={
         responsible !== null && requester !== null && !isOwnRecord ? (
-          <RequestAccess
-            chatKey={chatKey}
-            record={record}
-            responsible={responsible}
-            requester={requester}
-          />
+          <Suspense fallback={null}>
+            <RequestAccess
+              chatKey={chatKey}
+              record={record}
+              responsible={responsible}
+              requester={requester}
+            />
+          </Suspense>
         ) : undefined
       }
     >

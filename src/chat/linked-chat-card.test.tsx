@@ -49,7 +49,11 @@ function card(): HTMLElement {
 }
 
 async function cardIn(state: string): Promise<HTMLElement> {
-  await waitFor(() => expect(card()).toHaveAttribute('data-state', state));
+  await waitFor(() => {
+    expect(card()).toHaveAttribute('data-state', state);
+    // Problem states load on demand: wait until the skeleton gave way to the state's text.
+    if (state !== 'loading') expect(card()).not.toHaveTextContent('Loading the record’s chat…');
+  });
   return card();
 }
 

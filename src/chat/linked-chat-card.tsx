@@ -1,19 +1,36 @@
-import { useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
 import type { ChatKey } from '../b24/placement.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { CardAccessDenied } from './card-access-denied.tsx';
 import { CardFrame } from './card-frame.tsx';
 import { CardLoading } from './card-loading.tsx';
 import { CardNoChat } from './card-no-chat.tsx';
-import {
-  CardError,
-  CardRestricted,
-  CardSessionExpired,
-  CardUnauthorized,
-} from './card-problem.tsx';
 import { CardReady } from './card-ready.tsx';
 import type { CardState } from './card-state.ts';
 import { useLinkedChat } from './use-linked-chat.ts';
+
+// The states that explain a problem load on demand: most views are ready or no-chat, and the
+// tab's first view must stay within its JavaScript budget (issue "Speed"). Their module is
+// fetched at most once per frame; a retry finds it loaded.
+const problemCards = () => import('./card-problem.tsx');
+const CardUnauthorized = lazy(() =>
+  problemCards().then((module) => ({ default: module.CardUnauthorized })),
+);
+const CardRestricted = lazy(() =>
+  problemCards().then((module) => ({ default: module.CardRestricted })),
+);
+const CardSessionExpired = lazy(() =>
+  problemCards().then((module) => ({ default: module.CardSessionExpired })),
+);
+const CardError = lazy(() => problemCards().then((module) => ({ default: module.CardError })));
+const CardAccessDenied = lazy(() =>
+  import('./card-access-denied.tsx').then((module) => ({ default: module.CardAccessDenied })),
+);
+// Their messages come with them, from the on-demand catalog.
+const ProblemMessages = lazy(() =>
+  import('../i18n/on-demand-messages.tsx').then((module) => ({
+    default: module.OnDemandMessages,
+  })),
+);
 
 /** The record's chat, in whichever state it is in. */
 export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
@@ -35,7 +52,9 @@ export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
       headingId={card.state === 'loading' ? undefined : headingId}
       label={t('card.label')}
     >
-      <CardBody card={card} chatKey={chatKey} headingId={headingId} onRetry={onRetry} />
+      <Suspense fallback={<CardLoading />}>
+        <CardBody card={card} chatKey={chatKey} headingId={headingId} onRetry={onRetry} />
+      </Suspense>
     </CardFrame>
   );
 }
@@ -57,20 +76,34 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
       return <CardNoChat record={card.record} headingId={headingId} />;
     case 'access-denied':
       return (
-        <CardAccessDenied
-          chatKey={chatKey}
-          record={card.record}
-          responsible={card.responsible}
-          requester={card.requester}
-          headingId={headingId}
-        />
+        <ProblemMessages>
+          <CardAccessDenied
+            chatKey={chatKey}
+            record={card.record}
+            responsible={card.responsible}
+            requester={card.requester}
+            headingId={headingId}
+          />
+        </ProblemMessages>
       );
     case 'unauthorized':
-      return <CardUnauthorized headingId={headingId} />;
+      return (
+        <ProblemMessages>
+          <CardUnauthorized headingId={headingId} />
+        </ProblemMessages>
+      );
     case 'restricted':
-      return <CardRestricted reason={card.reason} headingId={headingId} />;
+      return (
+        <ProblemMessages>
+          <CardRestricted reason={card.reason} headingId={headingId} />
+        </ProblemMessages>
+      );
     case 'session-expired':
-      return <CardSessionExpired headingId={headingId} />;
+      return (
+        <ProblemMessages>
+          <CardSessionExpired headingId={headingId} />
+        </ProblemMessages>
+      );
     case 'error':
       return <CardError error={card.error} headingId={headingId} onRetry={onRetry} />;
   }

@@ -50,7 +50,11 @@ function renderCard(door: Door, key = DEAL_42) {
 
 async function denied(): Promise<HTMLElement> {
   const card = await screen.findByRole('region');
-  await waitFor(() => expect(card).toHaveAttribute('data-state', 'access-denied'));
+  await waitFor(() => {
+    expect(card).toHaveAttribute('data-state', 'access-denied');
+    // The state and its Request access button load on demand.
+    expect(card).not.toHaveTextContent('Loading the record’s chat…');
+  });
   return card;
 }
 

@@ -37,12 +37,9 @@ function localeOf(code: LoadableCode): string {
   return code === PSEUDO ? 'en' : CATALOGS[code];
 }
 
-/** Starts fetching a catalog early (e.g. from the LANG hint in the URL) without waiting. */
-export function preloadCatalog(code: LoadableCode): void {
-  void loadCatalog(code);
-}
-
 export async function loadTranslator(code: LoadableCode): Promise<Translator> {
   const catalog = await loadCatalog(code);
-  return createTranslator(catalog, catalog === en ? CATALOGS.en : localeOf(code));
+  return catalog === en
+    ? createTranslator(en, CATALOGS.en, 'en')
+    : createTranslator(catalog, localeOf(code), code);
 }

@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from './catalog-loader.ts';
 import { en, type Catalog } from './catalogs/en.ts';
+import { enViews } from './catalogs/views/en.ts';
 import { CATALOGS, type CatalogCode } from './language.ts';
 
 // Every catalog file, registered or not: a new language cannot slip past this test.
 const FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/*.ts', { eager: true });
+const VIEW_FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/views/*.ts', {
+  eager: true,
+});
 
+/** A language's whole catalog: its core file merged with its views file. */
 function catalogOf(code: string): Catalog | undefined {
-  return FILES[`./catalogs/${code}.ts`]?.[code];
+  const core = FILES[`./catalogs/${code}.ts`]?.[code];
+  const views = VIEW_FILES[`./catalogs/views/${code}.ts`]?.[`${code}Views`];
+  return core === undefined || views === undefined ? undefined : { ...core, ...views };
 }
+
+const english: Catalog = { ...en, ...enViews };
 
 const CODES = Object.keys(CATALOGS).filter(
   (code): code is Exclude<CatalogCode, 'en'> => code !== 'en',
 );
-const ENGLISH_KEYS = Object.keys(en);
+const ENGLISH_KEYS = Object.keys(english);
 const PLURAL_BASES = ENGLISH_KEYS.filter((key) => key.endsWith('.other')).map((key) =>
   key.slice(0, -'.other'.length),
 );
@@ -26,10 +35,15 @@ const SLAVIC = ['ru', 'ua', 'pl'];
 const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
 
 describe('catalog files', () => {
-  it('are exactly the registered languages', () => {
+  it('are exactly the registered languages, each with its views catalog', () => {
     expect(Object.keys(FILES).sort()).toEqual(
       Object.keys(CATALOGS)
         .map((code) => `./catalogs/${code}.ts`)
+        .sort(),
+    );
+    expect(Object.keys(VIEW_FILES).sort()).toEqual(
+      Object.keys(CATALOGS)
+        .map((code) => `./catalogs/views/${code}.ts`)
         .sort(),
     );
   });
@@ -48,14 +62,15 @@ describe.each(CODES)('the %s catalog', (code) => {
   });
 
   it('has no keys English lacks, except plural forms of its plural keys', () => {
-    const extra = keys.filter((key) => !Object.hasOwn(en, key) && !EXTRA_FORMS.has(key));
+    const extra = keys.filter((key) => !Object.hasOwn(english, key) && !EXTRA_FORMS.has(key));
     expect(extra).toEqual([]);
   });
 
   it('keeps every placeholder of the English text', () => {
     const broken = ENGLISH_KEYS.filter(
       (key) =>
-        placeholders(text[key] ?? '').join() !== placeholders(en[key as keyof typeof en]).join(),
+        placeholders(text[key] ?? '').join() !==
+        placeholders(english[key as keyof typeof english] ?? '').join(),
     );
     expect(broken).toEqual([]);
   });

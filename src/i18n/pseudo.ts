@@ -1,4 +1,4 @@
-import type { Catalog } from './catalogs/en.ts';
+import type { Catalog, ViewsCatalog } from './catalogs/en.ts';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',
@@ -34,9 +34,9 @@ function pseudoText(text: string): string {
   return `⟦${accented}⟧`;
 }
 
-/** The English catalog, every string accented and bracketed. */
-export function pseudoCatalog(source: Catalog): Catalog {
-  const entries = Object.entries(source).map(([key, text]) => [key, pseudoText(text)]);
+/** An English catalog (core or views), every string accented and bracketed. */
+export function pseudoCatalog<C extends Catalog | ViewsCatalog>(source: C): C {
+  const entries = Object.entries(source).map(([key, text]) => [key, pseudoText(String(text))]);
   // Same keys as the source by construction; Object.fromEntries loses the key types.
-  return Object.fromEntries(entries) as Catalog;
+  return Object.fromEntries(entries) as C;
 }

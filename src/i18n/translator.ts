@@ -1,15 +1,33 @@
-import { en, type Catalog, type MessageKey, type PluralKey } from './catalogs/en.ts';
+import {
+  en,
+  type Catalog,
+  type MessageKey,
+  type PluralKey,
+  type ViewsCatalog,
+} from './catalogs/en.ts';
 
 export type Vars = Readonly<Record<string, string | number>>;
 
 export interface Translator {
   /** The BCP 47 locale the text is in, for `<html lang>` and Intl. */
   readonly locale: string;
+  /** The catalog's code (`en`, `ru`, `la`…): the views catalog to add is the same language's. */
+  readonly code: string;
+  /** The same language with a views catalog added (see addEnglishViews for the fallback). */
+  extend(views: Partial<ViewsCatalog>): Translator;
   t(key: MessageKey, vars?: Vars): string;
   /** Picks `<key>.<plural form>` for `count` and interpolates `{count}` plus `vars`. */
   plural(key: PluralKey, count: number, vars?: Vars): string;
   /** "3 days ago", "in 5 minutes", "now". */
   relativeTime(epochMs: number, nowMs?: number): string;
+}
+
+// English is every catalog's fallback. Its core ships with the first view; its views catalog
+// arrives with the first view that needs it and is added here, for every translator at once.
+const englishFallback: Record<string, string> = { ...en };
+
+export function addEnglishViews(views: ViewsCatalog): void {
+  Object.assign(englishFallback, views);
 }
 
 const VARIABLE = /\{(\w+)\}/g;
@@ -37,20 +55,31 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [
 ];
 
 /** `locale` is the catalog's language: plural rules and dates must follow the text. */
-export function createTranslator(catalog: Catalog, locale: string): Translator {
+export function createTranslator(catalog: Catalog, locale: string, code = 'en'): Translator {
   const pluralRules = new Intl.PluralRules(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const lookup = (key: string): string | undefined =>
     Object.hasOwn(catalog, key) ? (catalog as Record<string, string>)[key] : undefined;
 
+  // A key nobody translated shows as itself: visible in review, never a blank.
+  const fallback = (key: string): string => englishFallback[key] ?? key;
+
   return {
     locale,
+    code,
+    extend(views) {
+      return createTranslator({ ...catalog, ...views }, locale, code);
+    },
     t(key, vars) {
-      return interpolate(lookup(key) ?? en[key], vars);
+      return interpolate(lookup(key) ?? fallback(key), vars);
     },
     plural(key, count, vars) {
       const form = pluralRules.select(count);
-      const template = lookup(`${key}.${form}`) ?? lookup(`${key}.other`) ?? en[`${key}.other`];
+      const template =
+        lookup(`${key}.${form}`) ??
+        lookup(`${key}.other`) ??
+        englishFallback[`${key}.${form}`] ??
+        fallback(`${key}.other`);
       return interpolate(template, { ...vars, count: count.toLocaleString(locale) });
     },
     relativeTime(epochMs, nowMs = Date.now()) {

@@ -1,6 +1,6 @@
-import type { Catalog } from './en.ts';
+import type { CoreCatalog } from './en.ts';
 
-export const pl: Catalog = {
+export const pl: CoreCatalog = {
   'action.openChat': 'Otwórz czat',
   'action.tryAgain': 'Spróbuj ponownie',
   'action.requestAccess': 'Poproś o dostęp',
@@ -20,24 +20,6 @@ export const pl: Catalog = {
   'outside.noAnswerTitle': 'Bitrix24 nie odpowiedział',
   'outside.noAnswer':
     'Aplikacja czekała na stronę Bitrix24, ale nie otrzymała odpowiedzi. Odśwież, aby spróbować ponownie.',
-
-  'lookup.title': 'Znajdź czat rekordu',
-  'lookup.searchPlaceholder': 'Tytuł lub ID',
-  'lookup.recentHeading': 'Ostatnio zmienione',
-  'lookup.resultsHeading': 'Wyniki wyszukiwania',
-  'lookup.loading': 'Ładowanie rekordów…',
-  'lookup.empty': 'Brak ostatnich dealów i leadów',
-  'lookup.noMatches': 'Brak rekordów pasujących do „{query}”',
-  'lookup.found.one': 'Znaleziono {count} rekord',
-  'lookup.found.few': 'Znaleziono {count} rekordy',
-  'lookup.found.many': 'Znaleziono {count} rekordów',
-  'lookup.found.other': 'Znaleziono {count} rekordu',
-  'lookup.meta': '{record} · zmieniono {time}',
-  'lookup.status.noChat': 'Nie ma jeszcze czatu',
-  'lookup.status.open': 'Jesteś członkiem jego czatu',
-  'lookup.status.notMember': 'Ma czat, którego nie jesteś członkiem',
-  'lookup.status.unknown': 'Nie udało się sprawdzić czatu',
-  'lookup.errorTitle': 'Nie udało się załadować rekordów',
 
   'card.label': 'Powiązany czat',
   'card.loading': 'Ładowanie czatu rekordu…',
@@ -67,48 +49,6 @@ export const pl: Catalog = {
   'noChat.contactCompany':
     'Bitrix24 nie prowadzi czatów dyskusji dla kontaktów i firm, więc nie ma tu nic do pokazania.',
 
-  'denied.title': 'Nie jesteś członkiem tego czatu',
-  'denied.body': 'Czat tego rekordu mogą czytać tylko jego członkowie.',
-  'denied.viaCard':
-    'Najszybsza droga: otwórz czat przyciskiem Czat na tej karcie. Bitrix24 dodaje tam każdego, kto może czytać rekord.',
-  'denied.askNamed': '{name}, osoba odpowiedzialna, również może cię dodać.',
-  'denied.askUnnamed': 'Osoba odpowiedzialna za rekord również może cię dodać.',
-
-  'denied.askNamedOnly': 'Poproś osobę odpowiedzialną, {name}, o dodanie cię.',
-  'denied.askUnnamedOnly': 'Poproś osobę odpowiedzialną za rekord o dodanie cię.',
-  'denied.askMember': 'Członek czatu może cię dodać.',
-  'request.sent': 'Prośba wysłana. {name} otrzyma powiadomienie w Bitrix24.',
-  'request.failed': 'Nie udało się wysłać prośby. {reason}',
-  'request.message': '{requester} prosi o dodanie do czatu rekordu {record}.',
-
-  'unauthorized.title': 'Zaloguj się jako pracownik',
-  'unauthorized.body':
-    'Sesje gości i ekstranetu nie widzą czatów rekordów. Zaloguj się do Bitrix24 na konto pracownika.',
-
-  'restricted.title': 'Aplikacja nie może pokazać tego czatu',
-  'restricted.scope': 'Aplikacji brakuje uprawnienia potrzebnego do czytania czatów.',
-  'restricted.scope.admin': 'Zainstaluj aplikację ponownie i zezwól na uprawnienia im i imbot.',
-  'restricted.app-access': 'Administrator ograniczył tę aplikację do wybranych użytkowników.',
-  'restricted.app-access.admin':
-    'Dodaj tego użytkownika do listy dostępu aplikacji w sekcji Aplikacje.',
-  'restricted.plan': 'To nie jest dostępne w twoim planie Bitrix24 lub odmówiono dostępu.',
-  'restricted.plan.admin': 'Sprawdź plan i uprawnienia aplikacji w sekcji Aplikacje.',
-  'restricted.rights': 'Twoje konto nie ma do tego uprawnień.',
-  'restricted.rights.admin':
-    'Sprawdź uprawnienia tego użytkownika w ustawieniach komunikatora i CRM.',
-  'restricted.method': 'Ten Bitrix24 nie ma metody komunikatora, której potrzebuje aplikacja.',
-  'restricted.method.admin': 'Zaktualizuj Bitrix24, aby moduł im oferował im.dialog.get.',
-  'restricted.askAdmin': 'Poproś o pomoc administratora Bitrix24.',
-
-  'session.title': 'Twoja sesja wygasła',
-  'session.body': 'Odśwież stronę, aby ponownie zalogować się do Bitrix24.',
-
-  'badPlacement.title': 'Ta zakładka nie wie, do którego rekordu należy',
-  'badPlacement.missing-id': 'Bitrix24 otworzył zakładkę bez ID rekordu.',
-  'badPlacement.invalid-id': 'ID rekordu „{value}” nie jest dodatnią liczbą całkowitą.',
-  'badPlacement.unknown-placement': 'Linked Chat nie działa w tym miejscu ({placement}).',
-  'badPlacement.hint': 'Otwórz zakładkę ponownie z karty rekordu CRM.',
-
   'error.title': 'Nie udało się załadować czatu',
   'error.busy': 'Bitrix24 jest teraz zajęty. Spróbuj ponownie za chwilę.',
   'error.busyUntil': 'Bitrix24 jest zajęty. Znów przyjmie żądania {time}.',
@@ -121,69 +61,6 @@ export const pl: Catalog = {
   'error.render': 'Coś poszło nie tak podczas wyświetlania tej strony.',
 
   'action.back': 'Wstecz',
-  'place.LEAD': 'Karty leadów',
-  'place.DEAL': 'Karty dealów',
-  'place.CONTACT': 'Karty kontaktów',
-  'place.COMPANY': 'Karty firm',
-  'place.QUOTE': 'Karty ofert',
-  'place.SMART_INVOICE': 'Karty faktur',
-  'place.DYNAMIC': 'Karty „{title}”',
-  'place.LEFT_MENU': 'Link w lewym menu',
-  'placeError.admin': 'Tylko administrator Bitrix24 może to zmienić.',
-  'placeError.notFound':
-    'Ten Bitrix24 nie oferuje tego miejsca lub aplikacji brakuje uprawnienia CRM.',
-  'placeError.handler': 'Bitrix24 odrzucił adres aplikacji jako moduł obsługi.',
-  'placeError.maxCount': 'Z tego miejsca korzysta już zbyt wiele aplikacji.',
-  'install.title': 'Instalowanie Linked Chat',
-  'install.intro': 'Linked Chat dodaje swoją zakładkę do kart CRM i link do lewego menu.',
-  'install.listLabel': 'Miejsca',
-  'install.checking': 'Sprawdzanie, co jest już skonfigurowane…',
-  'install.progress': 'Gotowe miejsca: {done} z {total}',
-  'install.finishing': 'Wszystkie miejsca są gotowe. Kończenie instalacji…',
-  'install.failed': 'Nie udało się dodać niektórych miejsc. Spróbuj ponownie, aby dodać tylko je.',
-  'install.checkFailed': 'Nie udało się sprawdzić, co jest już skonfigurowane.',
-  'install.finishFailed': 'Bitrix24 nie zakończył instalacji.',
-  'install.status.boundBefore': 'Już dodano',
-  'install.status.waiting': 'Oczekuje',
-  'install.status.pending': 'Dodawanie…',
-  'install.status.bound': 'Dodano',
-  'install.status.failed': 'Nie dodano',
-  'install.notAdminTitle': 'Linked Chat musi zainstalować administrator',
-  'install.notAdmin':
-    'Tylko administrator Bitrix24 może zainstalować tę aplikację. Poproś administratora, aby raz ją otworzył; wtedy instalacja zakończy się dla wszystkich.',
-  'settings.title': 'Ustawienia Linked Chat',
-  'settings.adminsOnly': 'Tylko administratorzy Bitrix24 mogą zmieniać te ustawienia.',
-  'settings.tabs.title': 'Gdzie pojawia się zakładka',
-  'settings.tabs.hint':
-    'Zaznacz karty CRM, na których ma być zakładka Linked Chat. Zmiany obowiązują od razu.',
-  'settings.tabs.loading': 'Ładowanie miejsc, w których jest zakładka…',
-  'settings.tabs.loadFailed': 'Nie udało się załadować miejsc, w których jest zakładka.',
-  'settings.tabs.saving': 'Zapisywanie…',
-  'settings.tabs.newType': 'Nowy od czasu instalacji, jeszcze nie powiązany.',
-  'settings.tabs.bindFailed': 'Nie udało się dodać zakładki. {reason}',
-  'settings.tabs.unbindFailed': 'Nie udało się usunąć zakładki. {reason}',
-  'settings.key.title': 'Klucz czatu',
-  'settings.key.hint':
-    'Zakładka znajduje czat rekordu po ENTITY_TYPE i ENTITY_ID. {TYPE} oznacza typ rekordu (DEAL, LEAD, DYNAMIC_183…), a {ID} jego ID. Domyślny klucz, CRM i {TYPE}|{ID}, to klucz własnego czatu rekordu w Bitrix24.',
-  'settings.key.entityType': 'ENTITY_TYPE',
-  'settings.key.entityId': 'ENTITY_ID',
-  'settings.key.empty': 'Wpisz wartość.',
-  'settings.key.missingId':
-    'ENTITY_ID musi zawierać {ID}, inaczej wszystkie rekordy miałyby jeden czat.',
-  'settings.key.unknownToken': 'W nawiasach klamrowych mogą być tylko {TYPE} i {ID}.',
-  'settings.key.example': '{record} → ENTITY_TYPE „{entityType}”, ENTITY_ID „{entityId}”',
-  'settings.key.save': 'Zapisz',
-  'settings.key.useDefault': 'Użyj domyślnego',
-  'settings.key.saving': 'Zapisywanie…',
-  'settings.key.saved': 'Zapisano. Zakładki CRM użyją tego klucza przy następnym otwarciu.',
-  'settings.key.saveFailed': 'Nie udało się zapisać klucza; wpisany tekst nadal tu jest. {reason}',
-  'settings.diag.title': 'Diagnostyka',
-  'settings.diag.placement': 'Miejsce osadzenia',
-  'settings.diag.handler': 'Moduł obsługi',
-  'settings.diag.key': 'Klucz dla {record}',
-  'settings.diag.calls': 'Metody wywołane w tej sesji',
-  'settings.diag.lastError': 'Ostatni kod błędu',
-  'settings.diag.none': 'Brak',
 
   'theme.dark': 'Ciemny motyw',
 };

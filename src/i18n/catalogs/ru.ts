@@ -1,6 +1,6 @@
-import type { Catalog } from './en.ts';
+import type { CoreCatalog } from './en.ts';
 
-export const ru: Catalog = {
+export const ru: CoreCatalog = {
   'action.openChat': 'Открыть чат',
   'action.tryAgain': 'Повторить',
   'action.requestAccess': 'Запросить доступ',
@@ -20,25 +20,6 @@ export const ru: Catalog = {
   'outside.noAnswerTitle': 'Битрикс24 не ответил',
   'outside.noAnswer':
     'Приложение ждало ответа от страницы Битрикс24, но не дождалось. Перезагрузите, чтобы попробовать снова.',
-
-  // Lookup page (src/lookup/)
-  'lookup.title': 'Найти чат записи',
-  'lookup.searchPlaceholder': 'Название или ID',
-  'lookup.recentHeading': 'Недавно изменённые',
-  'lookup.resultsHeading': 'Результаты поиска',
-  'lookup.loading': 'Загружаем записи…',
-  'lookup.empty': 'Нет недавних сделок и лидов',
-  'lookup.noMatches': 'По запросу «{query}» ничего не найдено',
-  'lookup.found.one': 'Найдена {count} запись',
-  'lookup.found.few': 'Найдено {count} записи',
-  'lookup.found.many': 'Найдено {count} записей',
-  'lookup.found.other': 'Найдено {count} записи',
-  'lookup.meta': '{record} · последнее изменение {time}',
-  'lookup.status.noChat': 'Чата пока нет',
-  'lookup.status.open': 'Вы участник чата',
-  'lookup.status.notMember': 'Есть чат, но вы не его участник',
-  'lookup.status.unknown': 'Не удалось проверить чат',
-  'lookup.errorTitle': 'Не удалось загрузить записи',
 
   'card.label': 'Связанный чат',
   'card.loading': 'Загружаем чат записи…',
@@ -68,47 +49,6 @@ export const ru: Catalog = {
   'noChat.contactCompany':
     'Для контактов и компаний Битрикс24 не ведёт чатов обсуждения, поэтому здесь нечего показать.',
 
-  'denied.title': 'Вы не участник этого чата',
-  'denied.body': 'Читать чат записи могут только его участники.',
-  'denied.viaCard':
-    'Быстрее всего — открыть чат кнопкой «Чат» в этой карточке. Битрикс24 добавляет туда всех, кто может читать запись.',
-  'denied.askNamed': 'Также вас может добавить ответственный — {name}.',
-  'denied.askUnnamed': 'Также вас может добавить ответственный за запись.',
-
-  // Resilience: request access (the access-denied card's way in).
-  'denied.askNamedOnly': 'Попросите ответственного — {name} — добавить вас.',
-  'denied.askUnnamedOnly': 'Попросите ответственного за запись добавить вас.',
-  'denied.askMember': 'Добавить вас может участник чата.',
-  'request.sent': 'Запрос отправлен. {name} получит уведомление в Битрикс24.',
-  'request.failed': 'Не удалось отправить запрос. {reason}',
-  'request.message': '{requester} просит добавить в чат записи {record}.',
-
-  'unauthorized.title': 'Войдите как сотрудник',
-  'unauthorized.body':
-    'Гостевые и экстранет-сессии не видят чаты записей. Войдите в Битрикс24 под учётной записью сотрудника.',
-
-  'restricted.title': 'Приложение не может показать этот чат',
-  'restricted.scope': 'Приложению не хватает разрешения на чтение чатов.',
-  'restricted.scope.admin': 'Переустановите приложение и разрешите права im и imbot.',
-  'restricted.app-access': 'Администратор разрешил это приложение только некоторым пользователям.',
-  'restricted.app-access.admin': 'Добавьте этого пользователя в список доступа приложения.',
-  'restricted.plan': 'Это недоступно на вашем тарифе Битрикс24 или доступ запрещён.',
-  'restricted.plan.admin': 'Проверьте тариф и права приложения в разделе «Приложения».',
-  'restricted.rights': 'У вашей учётной записи нет прав на это.',
-  'restricted.rights.admin': 'Проверьте права пользователя в настройках мессенджера и CRM.',
-  'restricted.method': 'В этом Битрикс24 нет метода мессенджера, нужного приложению.',
-  'restricted.method.admin': 'Обновите Битрикс24, чтобы модуль im предоставлял im.dialog.get.',
-  'restricted.askAdmin': 'Обратитесь к администратору Битрикс24.',
-
-  'session.title': 'Сессия истекла',
-  'session.body': 'Перезагрузите страницу, чтобы снова войти в Битрикс24.',
-
-  'badPlacement.title': 'Вкладка не знает, к какой записи она относится',
-  'badPlacement.missing-id': 'Битрикс24 открыл вкладку без ID записи.',
-  'badPlacement.invalid-id': 'ID записи «{value}» — не целое положительное число.',
-  'badPlacement.unknown-placement': 'Linked Chat не работает в этом месте ({placement}).',
-  'badPlacement.hint': 'Откройте вкладку снова из карточки записи CRM.',
-
   'error.title': 'Не удалось загрузить чат',
   'error.busy': 'Битрикс24 сейчас перегружен. Повторите чуть позже.',
   'error.busyUntil': 'Битрикс24 перегружен. Он снова примет запросы {time}.',
@@ -122,67 +62,6 @@ export const ru: Catalog = {
 
   // Installation and settings (src/install/, src/settings/, src/ui/place-text.ts)
   'action.back': 'Назад',
-  'place.LEAD': 'Карточки лидов',
-  'place.DEAL': 'Карточки сделок',
-  'place.CONTACT': 'Карточки контактов',
-  'place.COMPANY': 'Карточки компаний',
-  'place.QUOTE': 'Карточки предложений',
-  'place.SMART_INVOICE': 'Карточки счетов',
-  'place.DYNAMIC': 'Карточки «{title}»',
-  'place.LEFT_MENU': 'Пункт левого меню',
-  'placeError.admin': 'Изменить это может только администратор Битрикс24.',
-  'placeError.notFound': 'В этом Битрикс24 нет такого места, или у приложения нет разрешения CRM.',
-  'placeError.handler': 'Битрикс24 не принял адрес приложения как обработчик.',
-  'placeError.maxCount': 'Это место уже занято слишком многими приложениями.',
-  'install.title': 'Установка Linked Chat',
-  'install.intro': 'Linked Chat добавляет свою вкладку в карточки CRM и пункт в левое меню.',
-  'install.listLabel': 'Места',
-  'install.checking': 'Проверяем, что уже настроено…',
-  'install.progress': 'Готово мест: {done} из {total}',
-  'install.finishing': 'Все места готовы. Завершаем установку…',
-  'install.failed': 'Некоторые места не удалось добавить. Повторите — добавятся только они.',
-  'install.checkFailed': 'Не удалось проверить, что уже настроено.',
-  'install.finishFailed': 'Битрикс24 не завершил установку.',
-  'install.status.boundBefore': 'Уже добавлено',
-  'install.status.waiting': 'Ожидает',
-  'install.status.pending': 'Добавляем…',
-  'install.status.bound': 'Добавлено',
-  'install.status.failed': 'Не добавлено',
-  'install.notAdminTitle': 'Linked Chat должен установить администратор',
-  'install.notAdmin':
-    'Установить это приложение может только администратор Битрикс24. Попросите администратора открыть его один раз — после этого установка завершится для всех.',
-  'settings.title': 'Настройки Linked Chat',
-  'settings.adminsOnly': 'Эти настройки могут менять только администраторы Битрикс24.',
-  'settings.tabs.title': 'Где показывать вкладку',
-  'settings.tabs.hint':
-    'Отметьте карточки CRM, в которых нужна вкладка Linked Chat. Изменения применяются сразу.',
-  'settings.tabs.loading': 'Загружаем, где показана вкладка…',
-  'settings.tabs.loadFailed': 'Не удалось загрузить, где показана вкладка.',
-  'settings.tabs.saving': 'Сохраняем…',
-  'settings.tabs.newType': 'Появился после установки, вкладка ещё не добавлена.',
-  'settings.tabs.bindFailed': 'Не удалось добавить вкладку. {reason}',
-  'settings.tabs.unbindFailed': 'Не удалось убрать вкладку. {reason}',
-  'settings.key.title': 'Ключ чата',
-  'settings.key.hint':
-    'Вкладка ищет чат записи по ENTITY_TYPE и ENTITY_ID. {TYPE} — тип записи (DEAL, LEAD, DYNAMIC_183…), {ID} — её ID. По умолчанию CRM и {TYPE}|{ID} — ключ собственного чата записи в Битрикс24.',
-  'settings.key.entityType': 'ENTITY_TYPE',
-  'settings.key.entityId': 'ENTITY_ID',
-  'settings.key.empty': 'Введите значение.',
-  'settings.key.missingId': 'ENTITY_ID должен содержать {ID}, иначе у всех записей будет один чат.',
-  'settings.key.unknownToken': 'В фигурных скобках допустимы только {TYPE} и {ID}.',
-  'settings.key.example': '{record} → ENTITY_TYPE «{entityType}», ENTITY_ID «{entityId}»',
-  'settings.key.save': 'Сохранить',
-  'settings.key.useDefault': 'Вернуть по умолчанию',
-  'settings.key.saving': 'Сохраняем…',
-  'settings.key.saved': 'Сохранено. Вкладки CRM используют этот ключ при следующем открытии.',
-  'settings.key.saveFailed': 'Не удалось сохранить ключ; введённое осталось на месте. {reason}',
-  'settings.diag.title': 'Диагностика',
-  'settings.diag.placement': 'Место встройки',
-  'settings.diag.handler': 'Обработчик',
-  'settings.diag.key': 'Ключ для {record}',
-  'settings.diag.calls': 'Методы, вызванные за сеанс',
-  'settings.diag.lastError': 'Последний код ошибки',
-  'settings.diag.none': 'Нет',
 
   // Looks native: theme toggle (src/ui/theme-toggle.tsx).
   'theme.dark': 'Тёмная тема',

@@ -1,7 +1,7 @@
-import type { Catalog } from './en.ts';
+import type { CoreCatalog } from './en.ts';
 
 /** Ukrainian: Bitrix24's code `ua`. */
-export const ua: Catalog = {
+export const ua: CoreCatalog = {
   'action.openChat': 'Відкрити чат',
   'action.tryAgain': 'Повторити',
   'action.requestAccess': 'Запросити доступ',
@@ -21,24 +21,6 @@ export const ua: Catalog = {
   'outside.noAnswerTitle': 'Бітрікс24 не відповів',
   'outside.noAnswer':
     'Застосунок чекав на відповідь сторінки Бітрікс24, але не дочекався. Перезавантажте, щоб спробувати знову.',
-
-  'lookup.title': 'Знайти чат запису',
-  'lookup.searchPlaceholder': 'Назва або ID',
-  'lookup.recentHeading': 'Нещодавно змінені',
-  'lookup.resultsHeading': 'Результати пошуку',
-  'lookup.loading': 'Завантажуємо записи…',
-  'lookup.empty': 'Немає нещодавніх угод і лідів',
-  'lookup.noMatches': 'За запитом «{query}» нічого не знайдено',
-  'lookup.found.one': 'Знайдено {count} запис',
-  'lookup.found.few': 'Знайдено {count} записи',
-  'lookup.found.many': 'Знайдено {count} записів',
-  'lookup.found.other': 'Знайдено {count} запису',
-  'lookup.meta': '{record} · змінено {time}',
-  'lookup.status.noChat': 'Чату ще немає',
-  'lookup.status.open': 'Ви учасник чату',
-  'lookup.status.notMember': 'Є чат, але ви не його учасник',
-  'lookup.status.unknown': 'Не вдалося перевірити чат',
-  'lookup.errorTitle': 'Не вдалося завантажити записи',
 
   'card.label': 'Пов’язаний чат',
   'card.loading': 'Завантажуємо чат запису…',
@@ -68,46 +50,6 @@ export const ua: Catalog = {
   'noChat.contactCompany':
     'Для контактів і компаній Бітрікс24 не веде чатів обговорення, тому тут нічого показати.',
 
-  'denied.title': 'Ви не учасник цього чату',
-  'denied.body': 'Читати чат запису можуть лише його учасники.',
-  'denied.viaCard':
-    'Найшвидше — відкрити чат кнопкою «Чат» у цій картці. Бітрікс24 додає туди всіх, хто може читати запис.',
-  'denied.askNamed': 'Також вас може додати відповідальний — {name}.',
-  'denied.askUnnamed': 'Також вас може додати відповідальний за запис.',
-
-  'denied.askNamedOnly': 'Попросіть відповідального — {name} — додати вас.',
-  'denied.askUnnamedOnly': 'Попросіть відповідального за запис додати вас.',
-  'denied.askMember': 'Додати вас може учасник чату.',
-  'request.sent': 'Запит надіслано. {name} отримає сповіщення в Бітрікс24.',
-  'request.failed': 'Не вдалося надіслати запит. {reason}',
-  'request.message': '{requester} просить додати до чату запису {record}.',
-
-  'unauthorized.title': 'Увійдіть як співробітник',
-  'unauthorized.body':
-    'Гостьові та екстранет-сесії не бачать чатів записів. Увійдіть у Бітрікс24 з обліковим записом співробітника.',
-
-  'restricted.title': 'Застосунок не може показати цей чат',
-  'restricted.scope': 'Застосунку бракує дозволу на читання чатів.',
-  'restricted.scope.admin': 'Перевстановіть застосунок і надайте дозволи im та imbot.',
-  'restricted.app-access': 'Адміністратор дозволив цей застосунок лише деяким користувачам.',
-  'restricted.app-access.admin': 'Додайте цього користувача до списку доступу застосунку.',
-  'restricted.plan': 'Це недоступно на вашому тарифі Бітрікс24, або доступ заборонено.',
-  'restricted.plan.admin': 'Перевірте тариф і права застосунку в розділі «Застосунки».',
-  'restricted.rights': 'Вашому обліковому запису бракує прав на це.',
-  'restricted.rights.admin': 'Перевірте права користувача в налаштуваннях месенджера та CRM.',
-  'restricted.method': 'У цьому Бітрікс24 немає методу месенджера, потрібного застосунку.',
-  'restricted.method.admin': 'Оновіть Бітрікс24, щоб модуль im надавав im.dialog.get.',
-  'restricted.askAdmin': 'Зверніться до адміністратора Бітрікс24.',
-
-  'session.title': 'Сесія закінчилася',
-  'session.body': 'Перезавантажте сторінку, щоб знову увійти в Бітрікс24.',
-
-  'badPlacement.title': 'Вкладка не знає, до якого запису вона належить',
-  'badPlacement.missing-id': 'Бітрікс24 відкрив вкладку без ID запису.',
-  'badPlacement.invalid-id': 'ID запису «{value}» — не ціле додатне число.',
-  'badPlacement.unknown-placement': 'Linked Chat не працює в цьому місці ({placement}).',
-  'badPlacement.hint': 'Відкрийте вкладку знову з картки запису CRM.',
-
   'error.title': 'Не вдалося завантажити чат',
   'error.busy': 'Бітрікс24 зараз перевантажений. Повторіть трохи згодом.',
   'error.busyUntil': 'Бітрікс24 перевантажений. Він знову прийматиме запити {time}.',
@@ -120,68 +62,6 @@ export const ua: Catalog = {
   'error.render': 'Щось пішло не так під час показу цієї сторінки.',
 
   'action.back': 'Назад',
-  'place.LEAD': 'Картки лідів',
-  'place.DEAL': 'Картки угод',
-  'place.CONTACT': 'Картки контактів',
-  'place.COMPANY': 'Картки компаній',
-  'place.QUOTE': 'Картки пропозицій',
-  'place.SMART_INVOICE': 'Картки рахунків',
-  'place.DYNAMIC': 'Картки «{title}»',
-  'place.LEFT_MENU': 'Пункт лівого меню',
-  'placeError.admin': 'Змінити це може лише адміністратор Бітрікс24.',
-  'placeError.notFound': 'У цьому Бітрікс24 немає такого місця, або застосунку бракує дозволу CRM.',
-  'placeError.handler': 'Бітрікс24 не прийняв адресу застосунку як обробник.',
-  'placeError.maxCount': 'Це місце вже використовує забагато застосунків.',
-  'install.title': 'Установлення Linked Chat',
-  'install.intro': 'Linked Chat додає свою вкладку до карток CRM і пункт до лівого меню.',
-  'install.listLabel': 'Місця',
-  'install.checking': 'Перевіряємо, що вже налаштовано…',
-  'install.progress': 'Готово місць: {done} з {total}',
-  'install.finishing': 'Усі місця готові. Завершуємо встановлення…',
-  'install.failed': 'Деякі місця не вдалося додати. Повторіть — додадуться лише вони.',
-  'install.checkFailed': 'Не вдалося перевірити, що вже налаштовано.',
-  'install.finishFailed': 'Бітрікс24 не завершив встановлення.',
-  'install.status.boundBefore': 'Уже додано',
-  'install.status.waiting': 'Очікує',
-  'install.status.pending': 'Додаємо…',
-  'install.status.bound': 'Додано',
-  'install.status.failed': 'Не додано',
-  'install.notAdminTitle': 'Linked Chat має встановити адміністратор',
-  'install.notAdmin':
-    'Установити цей застосунок може лише адміністратор Бітрікс24. Попросіть адміністратора один раз відкрити його — після цього встановлення завершиться для всіх.',
-  'settings.title': 'Налаштування Linked Chat',
-  'settings.adminsOnly': 'Ці налаштування можуть змінювати лише адміністратори Бітрікс24.',
-  'settings.tabs.title': 'Де показувати вкладку',
-  'settings.tabs.hint':
-    'Позначте картки CRM, у яких потрібна вкладка Linked Chat. Зміни застосовуються одразу.',
-  'settings.tabs.loading': 'Завантажуємо, де показано вкладку…',
-  'settings.tabs.loadFailed': 'Не вдалося завантажити, де показано вкладку.',
-  'settings.tabs.saving': 'Зберігаємо…',
-  'settings.tabs.newType': 'З’явився після встановлення, вкладку ще не додано.',
-  'settings.tabs.bindFailed': 'Не вдалося додати вкладку. {reason}',
-  'settings.tabs.unbindFailed': 'Не вдалося прибрати вкладку. {reason}',
-  'settings.key.title': 'Ключ чату',
-  'settings.key.hint':
-    'Вкладка шукає чат запису за ENTITY_TYPE і ENTITY_ID. {TYPE} — тип запису (DEAL, LEAD, DYNAMIC_183…), {ID} — його ID. Типово CRM і {TYPE}|{ID} — ключ власного чату запису в Бітрікс24.',
-  'settings.key.entityType': 'ENTITY_TYPE',
-  'settings.key.entityId': 'ENTITY_ID',
-  'settings.key.empty': 'Введіть значення.',
-  'settings.key.missingId': 'ENTITY_ID має містити {ID}, інакше всі записи матимуть один чат.',
-  'settings.key.unknownToken': 'У фігурних дужках допустимі лише {TYPE} та {ID}.',
-  'settings.key.example': '{record} → ENTITY_TYPE «{entityType}», ENTITY_ID «{entityId}»',
-  'settings.key.save': 'Зберегти',
-  'settings.key.useDefault': 'Повернути типовий',
-  'settings.key.saving': 'Зберігаємо…',
-  'settings.key.saved':
-    'Збережено. Вкладки CRM використовуватимуть цей ключ під час наступного відкриття.',
-  'settings.key.saveFailed': 'Не вдалося зберегти ключ; введене залишилося на місці. {reason}',
-  'settings.diag.title': 'Діагностика',
-  'settings.diag.placement': 'Місце вбудовування',
-  'settings.diag.handler': 'Обробник',
-  'settings.diag.key': 'Ключ для {record}',
-  'settings.diag.calls': 'Методи, викликані за сеанс',
-  'settings.diag.lastError': 'Останній код помилки',
-  'settings.diag.none': 'Немає',
 
   'theme.dark': 'Темна тема',
 };
