@@ -253,6 +253,17 @@ describe('REST answers', () => {
   });
 });
 
+describe('reset', () => {
+  it('drops a request that was still in flight when the portal was reset', async () => {
+    portal.setLatency(300);
+    const stray = rest('user.current', {});
+    await new Promise((done) => setTimeout(done, 100));
+    portal.reset();
+    await expect(stray).rejects.toThrow();
+    expect(portal.requests()).toEqual([]);
+  });
+});
+
 describe('batch', () => {
   const lookupAndDetails = (entityId: string) => ({
     lookup: `imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=${encodeURIComponent(entityId)}`,

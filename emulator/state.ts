@@ -22,6 +22,8 @@ export class PortalState {
   readonly faults = new FaultStore();
   readonly log: PortalLog;
   latencyMs = 0;
+  /** Bumped by reset(): a request that arrived before it belongs to a portal that is gone. */
+  generation = 0;
   installed = false;
   appOptions: Record<string, unknown> = {};
   readonly userOptions = new Map<number, Record<string, unknown>>();
@@ -44,6 +46,7 @@ export class PortalState {
   /** Back to the seed: scenario, faults, latency, logs, tokens, options, bindings,
    * notifications, install state. */
   reset(): void {
+    this.generation += 1;
     this.resetScenario();
     this.tokens.clear();
     this.faults.clear();

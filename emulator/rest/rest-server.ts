@@ -129,9 +129,16 @@ export async function handleRest(
     status,
   });
 
+  const generation = state.generation;
   const raw = await readBody(req);
   // Latency applies to preflights too: they are a full round trip for every SDK call (§11).
   if (state.latencyMs > 0) await sleep(state.latencyMs);
+  // A request still in flight from before a reset (a closed page of an earlier test) must not
+  // land in the fresh portal's log: the connection dies as it would with a restarted server.
+  if (state.generation !== generation) {
+    req.socket.destroy();
+    return;
+  }
 
   if (httpMethod === 'OPTIONS') {
     state.log.addRequest(entry(200));
