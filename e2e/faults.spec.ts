@@ -1,4 +1,5 @@
-import type { Fault } from '../emulator/portal.ts';
+import type { FrameLocator, Locator } from '@playwright/test';
+import type { Fault, Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
 import { cardStates, recordCardStates } from './state-recorder.ts';
 
@@ -10,6 +11,20 @@ import { cardStates, recordCardStates } from './state-recorder.ts';
 const CHAT_TITLE = 'Deal: Website redesign for Acme';
 
 /** POST statuses of the REST calls the app made (preflights excluded). */
+/** The card shows `error` saying `says` and nothing of the chat; healed, Try again brings it. */
+async function errorThenTryAgain(
+  { card, app, portal }: { card: Locator; app: FrameLocator; portal: Portal },
+  says: string | RegExp,
+): Promise<void> {
+  await expect(card).toHaveAttribute('data-state', 'error');
+  await expect(card.getByRole('alert')).toContainText(says);
+  await expect(card).not.toContainText(CHAT_TITLE);
+
+  portal.clearFaults();
+  await app.getByRole('button', { name: 'Try again' }).click();
+  await expect(card).toHaveAttribute('data-state', 'ready');
+}
+
 function postStatuses(requests: Array<{ httpMethod: string; status: number }>): number[] {
   return requests.filter((entry) => entry.httpMethod === 'POST').map((entry) => entry.status);
 }
@@ -81,13 +96,7 @@ test.describe('errors that heal: error, then Try again', () => {
       await recordCardStates(page, portal.appOrigin);
       await openPortal();
 
-      await expect(card).toHaveAttribute('data-state', 'error');
-      await expect(card.getByRole('alert')).toContainText(says);
-      await expect(card).not.toContainText(CHAT_TITLE);
-
-      portal.clearFaults();
-      await app.getByRole('button', { name: 'Try again' }).click();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+      await errorThenTryAgain({ card, app, portal }, says);
       await expect(card.getByRole('heading', { name: CHAT_TITLE })).toBeVisible();
       // The prefetch may fail before the first paint, so an initial `loading` is optional.
       const shown = (await cardStates(app)).filter((state) => state !== 'loading');
@@ -302,13 +311,7 @@ test.describe('malformed payloads: a clear state, never a white frame', () => {
     test(`${name}: error with Try again`, async ({ portal, openPortal, card, app }) => {
       portal.addFault(fault);
       await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'error');
-      await expect(card.getByRole('alert')).toContainText(says);
-      await expect(card).not.toContainText(CHAT_TITLE);
-
-      portal.clearFaults();
-      await app.getByRole('button', { name: 'Try again' }).click();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+      await errorThenTryAgain({ card, app, portal }, says);
     });
   }
 

@@ -18,6 +18,11 @@ interface PortalFixtures {
   card: Locator;
   /** Loads the portal page for the current scenario and waits for the app's frame. */
   openPortal: () => Promise<void>;
+  /**
+   * Moves the page's clock (installed with `page.clock.install()` before openPortal) past the
+   * 30 s freshness window and focuses the frame's window: the card revalidates (contract §3).
+   */
+  revalidate: () => Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -50,6 +55,12 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     await use(async () => {
       await page.goto(portal.cardUrl());
       await expect(page.locator('#app-frame')).toBeAttached();
+    });
+  },
+  revalidate: async ({ page, app }, use) => {
+    await use(async () => {
+      await page.clock.fastForward('00:45');
+      await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
     });
   },
 });

@@ -46,7 +46,7 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
     portal,
     openPortal,
     card,
-    app,
+    revalidate,
   }) => {
     await page.clock.install();
     await openPortal();
@@ -55,8 +55,7 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
     portal.expireTokens();
     portal.clearLog();
     // Past the 30 s freshness window, a focused frame revalidates (contract §3).
-    await page.clock.fastForward('00:45');
-    await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+    await revalidate();
 
     await expect
       .poll(() => portal.requests().map((entry) => `${entry.status} ${entry.error ?? ''}`.trim()))

@@ -11,7 +11,7 @@ test.describe('an outsider on a deal whose chat they are not in', () => {
     portal,
     openPortal,
     card,
-    app,
+    revalidate,
   }) => {
     await page.clock.install();
     await openPortal();
@@ -39,8 +39,7 @@ test.describe('an outsider on a deal whose chat they are not in', () => {
     ]);
 
     // The card revalidates (and re-renders) later in the same frame: still not offered again.
-    await page.clock.fastForward('00:45');
-    await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+    await revalidate();
     await expect
       .poll(() => portal.requests().filter((entry) => entry.method === 'batch').length)
       .toBe(2);

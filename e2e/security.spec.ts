@@ -127,6 +127,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
   openPortal,
   card,
   app,
+  revalidate,
 }) => {
   const trail = recordTrail(page);
   await recordStorageWrites(page, portal.appOrigin);
@@ -143,8 +144,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
 
   // The refresh path: the token expires on the portal, the next call refreshes it.
   portal.expireTokens();
-  await page.clock.fastForward('00:45');
-  await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+  await revalidate();
   await expect
     .poll(() => portal.messages().filter((message) => message.command === 'refreshAuth').length)
     .toBe(1);
@@ -153,8 +153,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
 
   // The Try again path: a failed refresh, then Try again from the stale notice.
   portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR', times: 1 });
-  await page.clock.fastForward('00:45');
-  await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+  await revalidate();
   await expect(card).toHaveAttribute('data-stale', 'true');
   await card.getByRole('button', { name: 'Try again' }).click();
   await expect(card).not.toHaveAttribute('data-stale');

@@ -1,4 +1,3 @@
-import type { FrameLocator, Page } from '@playwright/test';
 import type { Fault } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
 
@@ -7,18 +6,12 @@ import { test, expect } from './fixtures.ts';
 
 const CHAT_TITLE = 'Deal: Website redesign for Acme';
 
-/** Past the 30 s freshness window, the frame's window gets focus: the card revalidates. */
-async function revalidate(page: Page, app: FrameLocator): Promise<void> {
-  await page.clock.fastForward('00:45');
-  await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
-}
-
 test('a failed refresh keeps the last good card, marked stale, until Try again heals it', async ({
   page,
   portal,
   openPortal,
   card,
-  app,
+  revalidate,
 }) => {
   await page.clock.install();
   await openPortal();
@@ -27,7 +20,7 @@ test('a failed refresh keeps the last good card, marked stale, until Try again h
 
   portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
   portal.clearLog();
-  await revalidate(page, app);
+  await revalidate();
 
   await expect(card).toHaveAttribute('data-stale', 'true');
   await expect(card).toHaveAttribute('data-state', 'ready');
@@ -52,14 +45,14 @@ test('a refresh that cannot reach Bitrix24 also keeps the card', async ({
   portal,
   openPortal,
   card,
-  app,
+  revalidate,
 }) => {
   await page.clock.install();
   await openPortal();
   await expect(card).toHaveAttribute('data-state', 'ready');
 
   portal.addFault({ method: 'batch', network: 'drop' });
-  await revalidate(page, app);
+  await revalidate();
 
   await expect(card).toHaveAttribute('data-stale', 'true');
   await expect(card.getByRole('heading', { name: CHAT_TITLE })).toBeVisible();
@@ -90,13 +83,13 @@ test.describe('losing access replaces the card at once, stale or not', () => {
   ];
 
   for (const { state, fault, says } of rows) {
-    test(state, async ({ page, portal, openPortal, card, app }) => {
+    test(state, async ({ page, portal, openPortal, card, app, revalidate }) => {
       await page.clock.install();
       await openPortal();
       await expect(card).toHaveAttribute('data-state', 'ready');
 
       portal.addFault(fault);
-      await revalidate(page, app);
+      await revalidate();
 
       await expect(card).toHaveAttribute('data-state', state);
       await expect(card).not.toHaveAttribute('data-stale');

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useDoor } from '../b24/door-context.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../b24/placement.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
@@ -27,7 +27,6 @@ export function KeyTemplateForm() {
   const [showProblems, setShowProblems] = useState(false);
   const typeRef = useRef<HTMLInputElement>(null);
   const idRef = useRef<HTMLInputElement>(null);
-  const ids = { type: useId(), id: useId(), typeError: useId(), idError: useId() };
 
   const check = checkKeyTemplate({ entityType, entityId });
   const problems = showProblems && !check.ok ? check.problems : {};
@@ -57,44 +56,20 @@ export function KeyTemplateForm() {
       </h2>
       <p className="page__text">{t('settings.key.hint')}</p>
       <form className="settings__form" noValidate onSubmit={onSubmit}>
-        <div className="settings__field">
-          <label htmlFor={ids.type}>{t('settings.key.entityType')}</label>
-          <input
-            ref={typeRef}
-            id={ids.type}
-            className="settings__input"
-            value={entityType}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={problems.entityType !== undefined}
-            aria-describedby={problems.entityType !== undefined ? ids.typeError : undefined}
-            onChange={(event) => edit(() => setEntityType(event.target.value))}
-          />
-          {problems.entityType !== undefined && (
-            <p id={ids.typeError} className="settings__error">
-              {t(PROBLEM_TEXT[problems.entityType])}
-            </p>
-          )}
-        </div>
-        <div className="settings__field">
-          <label htmlFor={ids.id}>{t('settings.key.entityId')}</label>
-          <input
-            ref={idRef}
-            id={ids.id}
-            className="settings__input"
-            value={entityId}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={problems.entityId !== undefined}
-            aria-describedby={problems.entityId !== undefined ? ids.idError : undefined}
-            onChange={(event) => edit(() => setEntityId(event.target.value))}
-          />
-          {problems.entityId !== undefined && (
-            <p id={ids.idError} className="settings__error">
-              {t(PROBLEM_TEXT[problems.entityId])}
-            </p>
-          )}
-        </div>
+        <TemplateField
+          label={t('settings.key.entityType')}
+          inputRef={typeRef}
+          value={entityType}
+          problem={problems.entityType}
+          onChange={(value) => edit(() => setEntityType(value))}
+        />
+        <TemplateField
+          label={t('settings.key.entityId')}
+          inputRef={idRef}
+          value={entityId}
+          problem={problems.entityId}
+          onChange={(value) => edit(() => setEntityId(value))}
+        />
         {example !== undefined && (
           <p className="page__text settings__example">
             {t('settings.key.example', {
@@ -132,5 +107,41 @@ export function KeyTemplateForm() {
         )}
       </form>
     </section>
+  );
+}
+
+interface TemplateFieldProps {
+  label: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  value: string;
+  problem: KeyTemplateProblem | undefined;
+  onChange: (value: string) => void;
+}
+
+/** One part of the key: its input and, after a failed save, what is wrong with it. */
+function TemplateField({ label, inputRef, value, problem, onChange }: TemplateFieldProps) {
+  const { t } = useI18n();
+  const inputId = useId();
+  const errorId = useId();
+  return (
+    <div className="settings__field">
+      <label htmlFor={inputId}>{label}</label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        className="settings__input"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem !== undefined ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {problem !== undefined && (
+        <p id={errorId} className="settings__error">
+          {t(PROBLEM_TEXT[problem])}
+        </p>
+      )}
+    </div>
   );
 }
