@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Browsers cannot be downloaded on our machines: use Debian's Chromium when it is there,
-// Playwright's own browser otherwise (a normal laptop).
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (path): path is string => Boolean(path && existsSync(path)),
-);
+import { CHROMIUM_ARGS, systemChromium } from './scripts/chromium.ts';
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,16 +18,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // Headless Chromium 156 starts an omnibox WebUI renderer per context that burns CPU.
-        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -58,16 +58,19 @@ export function CardError({
   error,
   headingId,
   onRetry,
+  title,
 }: {
   error: AppError;
   headingId: string;
   onRetry: () => void;
+  /** What failed to load; the card's own "Couldn't load the chat" by default. */
+  title?: string;
 }) {
   const i18n = useI18n();
   return (
     <CardMessage
       headingId={headingId}
-      title={i18n.t('error.title')}
+      title={title ?? i18n.t('error.title')}
       alert
       action={
         <button type="button" className="button button--primary" onClick={onRetry}>

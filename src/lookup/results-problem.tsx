@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import type { AppError } from '../b24/app-error.ts';
-import { CardMessage } from '../chat/card-message.tsx';
-import { CardRestricted, CardSessionExpired, CardUnauthorized } from '../chat/card-problem.tsx';
-import { errorSentence } from '../chat/error-sentence.ts';
+import {
+  CardError,
+  CardRestricted,
+  CardSessionExpired,
+  CardUnauthorized,
+} from '../chat/card-problem.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
 
 interface ResultsProblemProps {
@@ -32,19 +35,12 @@ function ProblemBody({ error, onRetry, headingId }: ResultsProblemProps & { head
       return <CardRestricted reason={error.reason} headingId={headingId} />;
     default:
       return (
-        <CardMessage
+        <CardError
+          error={error}
           headingId={headingId}
+          onRetry={onRetry}
           title={i18n.t('lookup.errorTitle')}
-          alert
-          action={
-            <button type="button" className="button button--primary" onClick={onRetry}>
-              {i18n.t('action.tryAgain')}
-            </button>
-          }
-        >
-          <p className="card__text">{errorSentence(i18n, error)}</p>
-          <p className="card__meta">{i18n.t('error.code', { code: error.code })}</p>
-        </CardMessage>
+        />
       );
   }
 }
