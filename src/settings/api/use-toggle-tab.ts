@@ -32,6 +32,9 @@ export function useToggleTab(handler: string, place: TabPlace) {
   const door = useDoor();
   const queryClient = useQueryClient();
   return useMutation({
+    // A refetch of the bindings still on its way (the click also focuses the frame) would land
+    // after this answer with the state from before it, and tick the box back: cancel it.
+    onMutate: () => queryClient.cancelQueries({ queryKey: settingsKeys.placements(handler) }),
     mutationFn: async (bind: boolean) => {
       try {
         if (bind) await door.callMethod('placement.bind', bindParams(place.placement, handler));
