@@ -6,7 +6,9 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry in CI: a test that passes only on retry is still reported as flaky in the output,
+  // and each one is a bug to chase (see the closing notes), not a licence to ignore it.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 45_000,
   expect: { timeout: 8_000 },
