@@ -23,6 +23,12 @@ interface PortalFixtures {
    * 30 s freshness window and focuses the frame's window: the card revalidates (contract §3).
    */
   revalidate: () => Promise<void>;
+  /**
+   * Waits until the portal has grown the frame to the app's content. Until then a click may
+   * need Playwright to scroll inside the frame, and the resize that follows moves the target
+   * away from the point it computed: the click lands elsewhere.
+   */
+  fitted: () => Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -61,6 +67,14 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     await use(async () => {
       await page.clock.fastForward('00:45');
       await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));
+    });
+  },
+  fitted: async ({ app }, use) => {
+    await use(async () => {
+      const html = app.locator('html');
+      await expect
+        .poll(() => html.evaluate((root) => root.scrollHeight <= window.innerHeight))
+        .toBe(true);
     });
   },
 });

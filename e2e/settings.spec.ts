@@ -35,10 +35,13 @@ async function installedBefore187(portal: Portal) {
   portal.clearLog();
 }
 
-async function openSettings(app: FrameLocator) {
+/** Opens the settings and waits until their tab list is in and the frame has grown to it. */
+async function openSettings(app: FrameLocator, fitted: () => Promise<void>) {
   await app.getByRole('button', { name: 'Settings' }).click();
   await expect(app.locator('[data-view="settings"]')).toBeAttached();
   await expect(app.getByRole('heading', { name: 'Linked Chat settings' })).toBeVisible();
+  await expect(app.getByRole('checkbox').first()).toBeVisible();
+  await fitted();
 }
 
 function boundPlaces(portal: Portal): string[] {
@@ -58,10 +61,11 @@ test.describe('an administrator changes the settings from the left-menu page', (
     openPortal,
     app,
     card,
+    fitted,
   }) => {
     await installedBefore187(portal);
     await openPortal();
-    await openSettings(app);
+    await openSettings(app, fitted);
 
     const entityType = app.getByLabel('ENTITY_TYPE');
     const entityId = app.getByLabel('ENTITY_ID');
@@ -107,10 +111,11 @@ test.describe('an administrator changes the settings from the left-menu page', (
     portal,
     openPortal,
     app,
+    fitted,
   }) => {
     await installedBefore187(portal);
     await openPortal();
-    await openSettings(app);
+    await openSettings(app, fitted);
 
     const deals = app.getByRole('checkbox', { name: 'Deal cards' });
     const tenders = app.getByRole('checkbox', { name: 'Tenders cards' });
@@ -145,11 +150,12 @@ test.describe('an administrator changes the settings from the left-menu page', (
     portal,
     openPortal,
     app,
+    fitted,
   }) => {
     await installedBefore187(portal);
     portal.addFault({ method: 'placement.unbind', error: 'ACCESS_DENIED' });
     await openPortal();
-    await openSettings(app);
+    await openSettings(app, fitted);
 
     const quotes = app.getByRole('checkbox', { name: 'Quote cards' });
     // click, not uncheck(): the refusal puts the tick back before uncheck() could look.

@@ -28,7 +28,6 @@ export interface Stale {
 export interface ChatQuerySnapshot {
   data: LinkedChatView | undefined;
   error: AppError | null;
-  isFetching: boolean;
   dataUpdatedAt: number;
 }
 
@@ -57,7 +56,8 @@ export function deriveCardState(query: ChatQuerySnapshot, record: LinkedRecord):
     const stale = error === null ? null : { updatedAt: query.dataUpdatedAt, error };
     return { state: 'ready', chat: data.chat, record: data.record, stale };
   }
-  if (error !== null) return query.isFetching ? { state: 'loading' } : { state: 'error', error };
+  // Kept while a revalidation runs: only a retry the user asks for resets it to the skeleton.
+  if (error !== null) return { state: 'error', error };
   if (data === undefined) return { state: 'loading' };
   if (data.kind === 'no-chat') return { state: 'no-chat', record: data.record };
   return {

@@ -1,5 +1,5 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { focusManager, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../app/query-client.ts';
@@ -214,6 +214,33 @@ describe('LinkedChatCard', () => {
     expect(door.reloadPortal).toHaveBeenCalled();
   });
 
+  it.each<[string, AppError, string]>([
+    ['session-expired', new AppError({ kind: 'session-expired', code: 'expired_token' }), 'Reload'],
+    ['error', new AppError({ kind: 'error', code: 'NETWORK_ERROR', status: 0 }), 'Try again'],
+  ])(
+    'keeps the %s card and its button while the frame’s focus revalidates it',
+    async (state, error, button) => {
+      const door = fakeDoor();
+      door.callBatch.mockRejectedValueOnce(error);
+      renderCard(door);
+      await cardIn(state);
+
+      let answer: (outcome: ReturnType<typeof readyBatch>) => void = () => undefined;
+      door.callBatch.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+      try {
+        act(() => focusManager.setFocused(true));
+        await waitFor(() => expect(door.callBatch).toHaveBeenCalledTimes(2));
+        expect(card()).toHaveAttribute('data-state', state);
+        expect(screen.getByRole('button', { name: button })).toBeInTheDocument();
+
+        act(() => answer(readyBatch()));
+        await cardIn('ready');
+      } finally {
+        focusManager.setFocused(undefined);
+      }
+    },
+  );
+
   it('tries again from the error state and keeps focus on the card', async () => {
     const door = fakeDoor();
     door.callBatch.mockRejectedValueOnce(
@@ -222,8 +249,13 @@ describe('LinkedChatCard', () => {
     renderCard(door);
     expect(await cardIn('error')).toHaveTextContent('Bitrix24 can’t be reached.');
 
+    let answer: (outcome: ReturnType<typeof readyBatch>) => void = () => undefined;
+    door.callBatch.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(card()).toHaveFocus();
+    // Asked for, a retry shows that it is under way.
+    expect(card()).toHaveAttribute('data-state', 'loading');
+    act(() => answer(readyBatch()));
     await cardIn('ready');
     expect(card()).toHaveFocus();
     expect(door.callBatch).toHaveBeenCalledTimes(2);
