@@ -1,5 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { focusManager, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NavigationContext, type Navigate } from '../app/navigation.ts';
@@ -105,8 +105,38 @@ describe('LookupPage', () => {
       'Bitrix24 had an error while answering.',
     );
     expect(failed).toHaveTextContent('INTERNAL_SERVER_ERROR');
+    let answer: () => void = () => undefined;
+    door.callBatch.mockImplementationOnce(
+      (commands) => new Promise((resolve) => (answer = () => resolve(answerBatch(commands)))),
+    );
     await userEvent.click(within(failed).getByRole('button', { name: 'Try again' }));
+    // Asked for, a retry shows that it is under way.
+    expect(results()).toHaveAttribute('data-list-state', 'loading');
+    act(() => answer());
     expect(await resultsIn('ready')).toHaveTextContent('Website redesign for Acme');
+  });
+
+  it('keeps a failed list and its Try again while the frame’s focus revalidates it', async () => {
+    const door = portalDoor();
+    door.callBatch.mockRejectedValueOnce(server);
+    renderPage(door);
+    await resultsIn('error');
+
+    let answer: () => void = () => undefined;
+    door.callBatch.mockImplementationOnce(
+      (commands) => new Promise((resolve) => (answer = () => resolve(answerBatch(commands)))),
+    );
+    try {
+      act(() => focusManager.setFocused(true));
+      await waitFor(() => expect(door.callBatch).toHaveBeenCalledTimes(2));
+      expect(results()).toHaveAttribute('data-list-state', 'error');
+      expect(within(results()).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+
+      act(() => answer());
+      expect(await resultsIn('ready')).toHaveTextContent('Website redesign for Acme');
+    } finally {
+      focusManager.setFocused(undefined);
+    }
   });
 
   it('explains a missing permission as the card does', async () => {

@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { useDoor } from '../b24/door-context.ts';
-import { knownSmartProcessTypes, useRecentRecords } from './api/recent-records.ts';
 import type { LookupRecord } from './api/lookup-record.ts';
 import { parseRecordSearch } from './api/record-search.ts';
-import { useSearchRecords } from './api/search-records.ts';
+import { useLookupResults } from './api/use-lookup-results.ts';
 import { LookupHeader } from './lookup-header.tsx';
 import { RecordChat } from './record-chat.tsx';
 import { RecordResults } from './record-results.tsx';
 import { RecordSearchBox } from './record-search-box.tsx';
-import { deriveResultsState } from './results-state.ts';
 import { rowId } from './row-id.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
 import './lookup.css';
@@ -22,7 +19,6 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * retries and a visit to a card.
  */
 export function LookupPage() {
-  const door = useDoor();
   const [input, setInput] = useState('');
   const [chosen, setChosen] = useState<LookupRecord | null>(null);
   // The row a card was opened from; not state: it changes nothing on screen.
@@ -32,13 +28,7 @@ export function LookupPage() {
 
   const typed = useDebouncedValue(input, SEARCH_DEBOUNCE_MS);
   const search = parseRecordSearch(typed);
-  const recent = useRecentRecords();
-  const found = useSearchRecords(search, knownSmartProcessTypes(door, recent.data));
-  const shown =
-    search === null
-      ? { data: recent.data?.entries, error: recent.error, isFetching: recent.isFetching }
-      : found;
-  const retry = () => void (search === null ? recent.refetch() : found.refetch());
+  const { results, retry } = useLookupResults(search);
 
   // Back from a card: the focus returns to the record it came from (or the search box).
   useEffect(() => {
@@ -61,7 +51,7 @@ export function LookupPage() {
           <RecordSearchBox ref={searchRef} value={input} onChange={setInput} />
           <RecordResults
             ref={resultsRef}
-            results={deriveResultsState(shown)}
+            results={results}
             searched={search === null ? null : typed.trim()}
             onRetry={retry}
             onChoose={choose}

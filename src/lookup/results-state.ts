@@ -19,10 +19,11 @@ export function deriveResultsState({
   error,
   isFetching,
 }: ResultsQuerySnapshot): ResultsState {
-  // A failed refresh keeps the last good list on screen; a first load that failed says why.
+  // A failed refresh keeps the last good list on screen; a first load that failed says why,
+  // also while a revalidation runs (a retry the user asks for resets it to loading).
   if (data !== undefined) {
     return { state: data.length === 0 ? 'empty' : 'ready', entries: data, busy: isFetching };
   }
-  if (error !== null && !isFetching) return { state: 'error', error };
+  if (error !== null) return { state: 'error', error };
   return { state: 'loading' };
 }
