@@ -157,7 +157,19 @@ test.describe('the theme', () => {
     await expect.poll(() => portal.userOptions(2)).toMatchObject({ theme: 'dark' });
     expect(await background()).not.toBe(light);
 
+    // Hold React back: the static skeleton, before React runs, already wears the saved theme.
+    let releaseReact: () => void = () => undefined;
+    const reactHeld = new Promise<void>((resolve) => (releaseReact = resolve));
+    await page.route(/\/assets\/render-[^/]+\.js$/, async (route) => {
+      await reactHeld;
+      await route.continue();
+    });
     await page.reload();
+    await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(app.locator('#root')).toHaveAttribute('data-view', 'boot');
+    expect(await background()).not.toBe(light);
+    releaseReact();
+
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');

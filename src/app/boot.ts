@@ -3,6 +3,7 @@ import { parseKeyTemplate, parsePlacement } from '../b24/placement.ts';
 import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
 import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
+import { applyTheme, parseTheme, THEME_OPTION } from '../ui/saved-theme.ts';
 import { createQueryClient, revalidateOnFocusAndVisibility } from './query-client.ts';
 import { routeView } from './route.ts';
 
@@ -35,6 +36,8 @@ export async function boot(root: HTMLElement): Promise<void> {
     }
 
     const { door } = outcome;
+    // The static skeleton wears the user's saved theme from here on, not only once React runs.
+    applyTheme(parseTheme(door.userOption(THEME_OPTION)));
     const view = routeView(door.init);
     const placement = parsePlacement(
       door.init.placement,
