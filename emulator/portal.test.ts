@@ -251,6 +251,17 @@ describe('REST answers', () => {
       43, 45, 47, 50, 53,
     ]);
   });
+
+  it('pages crm.type.list from start like every list method', async () => {
+    const first = await rest('crm.type.list', {});
+    expect(
+      first.body.result.types.map((type: { entityTypeId: number }) => type.entityTypeId),
+    ).toEqual([183, 187]);
+    expect(first.body.total).toBe(2);
+    expect(first.body).not.toHaveProperty('next');
+    const beyond = await rest('crm.type.list', { start: 50 });
+    expect(beyond.body.result.types).toEqual([]);
+  });
 });
 
 describe('reset', () => {

@@ -5,7 +5,8 @@ import { asId, asRecord, asString } from './params.ts';
 import { RestError } from './rest-error.ts';
 
 // crm.item.* (camelCase params, exact names) and crm.type.list, enough for the lookup page:
-// filters `%title`, `=id`, `assignedById`, ordering and paging by 50 (`start`, `next`, `total`).
+// filters `%title`, `=id`, `assignedById`, ordering; both list methods page by 50 (`start`,
+// `next`, `total`).
 
 const PAGE_SIZE = 50;
 const KNOWN_ENTITY_TYPE_IDS = new Set<number>([
@@ -101,14 +102,23 @@ export const itemList: RestMethod = (params) => {
   const matching = RECORDS.filter(
     (record) => record.entityTypeId === entityTypeId && conditions.every((test) => test(record)),
   ).sort(ordering(asRecord(params['order'])));
-  const start = Math.max(0, Number(asString(params['start'])) || 0);
-  const page = matching.slice(start, start + PAGE_SIZE);
-  const outcome = {
-    result: { items: page.map((record) => selected(record, params['select'])) },
-    total: matching.length,
-  };
-  return start + PAGE_SIZE < matching.length ? { ...outcome, next: start + PAGE_SIZE } : outcome;
+  return paged(matching, params, 'items', (record) => selected(record, params['select']));
 };
+
+/** A list method's page of 50 from `start`, with `total`, and `next` while more remain. */
+function paged<T>(
+  all: readonly T[],
+  params: Record<string, unknown>,
+  name: string,
+  shown: (item: T) => unknown,
+) {
+  const start = Math.max(0, Number(asString(params['start'])) || 0);
+  const outcome = {
+    result: { [name]: all.slice(start, start + PAGE_SIZE).map(shown) },
+    total: all.length,
+  };
+  return start + PAGE_SIZE < all.length ? { ...outcome, next: start + PAGE_SIZE } : outcome;
+}
 
 export const itemGet: RestMethod = (params) => {
   const entityTypeId = entityTypeIdOf(params);
@@ -118,7 +128,5 @@ export const itemGet: RestMethod = (params) => {
   return { result: { item: { ...record } } };
 };
 
-export const typeList: RestMethod = () => ({
-  result: { types: CRM_TYPES.map((type) => ({ ...type })) },
-  total: CRM_TYPES.length,
-});
+export const typeList: RestMethod = (params) =>
+  paged(CRM_TYPES, params, 'types', (type) => ({ ...type }));

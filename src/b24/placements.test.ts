@@ -4,6 +4,7 @@ import {
   appHandlerUrl,
   bindParams,
   changePlacements,
+  fetchPlacementOverview,
   parseBoundPlacements,
   parseSmartProcessTypes,
   parseSmartProcessTypesOption,
@@ -74,6 +75,67 @@ describe('parseSmartProcessTypes', () => {
 
   it('refuses a payload without a types list', () => {
     expect(() => parseSmartProcessTypes({ items: [] })).toThrow(AppError);
+  });
+});
+
+describe('fetchPlacementOverview', () => {
+  const typesFrom = (first: number, count: number) => ({
+    types: Array.from({ length: count }, (_, index) => ({
+      entityTypeId: first + index,
+      title: `Type ${first + index}`,
+    })),
+  });
+
+  it('reads what is bound and the smart processes in one batch', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({
+      results: {
+        bound: [{ placement: 'CRM_DEAL_DETAIL_TAB', handler: HANDLER }],
+        types: typesFrom(183, 2),
+      },
+      errors: {},
+    });
+
+    const overview = await fetchPlacementOverview(door, HANDLER);
+
+    expect([...overview.bound]).toEqual(['CRM_DEAL_DETAIL_TAB']);
+    expect(overview.smartProcessTypes.map((type) => type.entityTypeId)).toEqual([183, 184]);
+    expect(door.callBatch).toHaveBeenCalledTimes(1);
+    expect(door.callMethod).not.toHaveBeenCalled();
+  });
+
+  it('reads every page of crm.type.list when there are more than 50 smart processes', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({
+      results: { bound: [], types: typesFrom(1000, 50) },
+      errors: {},
+    });
+    door.callMethod
+      .mockResolvedValueOnce(typesFrom(1050, 50))
+      .mockResolvedValueOnce(typesFrom(1100, 3));
+
+    const overview = await fetchPlacementOverview(door, HANDLER);
+
+    expect(overview.smartProcessTypes).toHaveLength(103);
+    expect(overview.smartProcessTypes.at(-1)).toEqual({ entityTypeId: 1102, title: 'Type 1102' });
+    expect(door.callMethod.mock.calls).toEqual([
+      ['crm.type.list', { start: 50 }],
+      ['crm.type.list', { start: 100 }],
+    ]);
+  });
+
+  it('stops when a portal answers every page with the first one', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue({
+      results: { bound: [], types: typesFrom(1000, 50) },
+      errors: {},
+    });
+    door.callMethod.mockResolvedValue(typesFrom(1000, 50));
+
+    const overview = await fetchPlacementOverview(door, HANDLER);
+
+    expect(overview.smartProcessTypes).toHaveLength(50);
+    expect(door.callMethod).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -140,7 +140,19 @@ export interface PlacementOverview {
   smartProcessTypes: SmartProcessType[];
 }
 
-/** One request: what is bound, and which smart processes exist. */
+// List methods answer 50 items a page (RD how-to-call-rest-api/list-methods-pecularities).
+const LIST_PAGE = 50;
+
+function typesOnPage(value: unknown): number {
+  const types = isRecord(value) ? value['types'] : undefined;
+  return Array.isArray(types) ? types.length : 0;
+}
+
+/**
+ * What is bound, and which smart processes exist: one request, plus one per further page of
+ * crm.type.list on the rare portal with more than 50 smart processes, every one of which
+ * needs its tab.
+ */
 export async function fetchPlacementOverview(
   door: B24Door,
   handler: string,
@@ -151,9 +163,19 @@ export async function fetchPlacementOverview(
   );
   const failed = errors['bound'] ?? errors['types'];
   if (failed !== undefined) throw failed;
+
+  const types = new Map(parseSmartProcessTypes(results['types']).map((t) => [t.entityTypeId, t]));
+  let page = results['types'];
+  for (let start = LIST_PAGE; typesOnPage(page) === LIST_PAGE; start += LIST_PAGE) {
+    page = await door.callMethod('crm.type.list', { start });
+    const before = types.size;
+    for (const type of parseSmartProcessTypes(page)) types.set(type.entityTypeId, type);
+    // A portal that ignored `start` would hand back the same page forever.
+    if (types.size === before) break;
+  }
   return {
     bound: parseBoundPlacements(results['bound'], handler),
-    smartProcessTypes: parseSmartProcessTypes(results['types']),
+    smartProcessTypes: [...types.values()],
   };
 }
 
