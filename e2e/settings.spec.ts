@@ -74,6 +74,7 @@ test.describe('an administrator changes the settings from the left-menu page', (
 
     await entityType.fill('PROJECT');
     await entityId.fill('deal-45');
+    await fitted();
     await app.getByRole('button', { name: 'Save' }).click();
     await expect(app.getByText('ENTITY_ID must contain {ID}')).toBeVisible();
     await expect(entityId).toHaveAttribute('aria-invalid', 'true');
@@ -84,6 +85,7 @@ test.describe('an administrator changes the settings from the left-menu page', (
     await expect(
       app.getByText('Deal #42 → ENTITY_TYPE “PROJECT”, ENTITY_ID “deal-42”'),
     ).toBeVisible();
+    await fitted();
     await app.getByRole('button', { name: 'Save' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     expect(JSON.parse(String(portal.appOptions()['keyTemplate']))).toEqual({
@@ -94,6 +96,7 @@ test.describe('an administrator changes the settings from the left-menu page', (
       'ENTITY_TYPE=PROJECT ENTITY_ID=deal-42',
     );
 
+    await fitted();
     await app.getByRole('button', { name: 'Back' }).click();
     await expect(app.locator('[data-view="lookup"]')).toBeAttached();
 
@@ -124,14 +127,19 @@ test.describe('an administrator changes the settings from the left-menu page', (
     await expect(tenders).not.toBeChecked();
     await expect(tenders).toHaveAccessibleDescription('New since installation, not yet bound.');
 
-    await deals.uncheck();
+    // click(), not uncheck(): uncheck() reads the box once right after its click, and with
+    // the app in a cross-origin frame (its own renderer process) that read can overtake the
+    // click, seeing the box still ticked. The assertions below wait for the state instead.
+    await deals.click();
+    await expect(deals).not.toBeChecked();
     await expect.poll(() => boundPlaces(portal)).not.toContain('CRM_DEAL_DETAIL_TAB');
+    // Still unticked once the portal has answered.
     await expect(deals).not.toBeChecked();
     expect(boundPlaces(portal)).toEqual(
       INSTALLED_PLACES.filter((code) => code !== 'CRM_DEAL_DETAIL_TAB').sort(),
     );
 
-    await tenders.check();
+    await tenders.click();
     await expect.poll(() => boundPlaces(portal)).toContain('CRM_DYNAMIC_187_DETAIL_TAB');
     await expect(tenders).toBeChecked();
     const tendersTab = portal
