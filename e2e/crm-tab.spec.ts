@@ -144,17 +144,7 @@ test.describe('every card state from its real cause', () => {
     });
   });
 
-  test('server error, then Try again once it heals', async ({ portal, openPortal, card, app }) => {
-    portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'error');
-    await expect(card).toContainText('Bitrix24 had an error');
-
-    portal.clearFaults();
-    await app.getByRole('button', { name: 'Try again' }).click();
-    await expect(card).toHaveAttribute('data-state', 'ready');
-    await expect(card).toContainText('Deal: Website redesign for Acme');
-  });
+  // `error` and its Try again: every fault that leads there is in faults.spec.ts.
 
   test('loading shows a busy skeleton first', async ({ portal, openPortal, card }) => {
     portal.setLatency(1500);

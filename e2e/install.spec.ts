@@ -1,17 +1,9 @@
 import { test, expect } from './fixtures.ts';
 import type { Portal } from '../emulator/portal.ts';
+import { everyPlace } from '../src/test/expected-places.ts';
 
-const CRM_TABS = [
-  'CRM_LEAD_DETAIL_TAB',
-  'CRM_DEAL_DETAIL_TAB',
-  'CRM_CONTACT_DETAIL_TAB',
-  'CRM_COMPANY_DETAIL_TAB',
-  'CRM_QUOTE_DETAIL_TAB',
-  'CRM_SMART_INVOICE_DETAIL_TAB',
-  'CRM_DYNAMIC_183_DETAIL_TAB',
-  'CRM_DYNAMIC_187_DETAIL_TAB',
-];
-const EVERY_PLACE = [...CRM_TABS, 'LEFT_MENU'];
+// The seeded portal has two smart processes: Projects (183) and Tenders (187).
+const EVERY_PLACE = everyPlace([183, 187]);
 
 /** The app's page on its origin, as the portal registered it: no query string. */
 function handlerOf(portal: Portal): string {

@@ -104,7 +104,7 @@ test.describe('a user outside the chat', () => {
 test.describe('the lookup page', () => {
   test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
 
-  test('search, choose a record and open its chat without the mouse', async ({
+  test('search, choose a record, open its chat and come back, without the mouse', async ({
     page,
     portal,
     openPortal,
@@ -120,14 +120,27 @@ test.describe('the lookup page', () => {
     await expect(results).toHaveAttribute('aria-busy', 'false');
 
     const record = app.getByRole('button', { name: 'Office move for Wayne' });
-    await tabTo(page, record);
+    await page.keyboard.press('Tab');
+    await expect(record).toBeFocused();
     await page.keyboard.press('Enter');
+
+    // The chosen record's card takes the focus at its Back button; Open chat comes next.
     const card = app.locator('[data-state]');
     await expect(card).toHaveAttribute('data-state', 'ready');
-    const open = card.getByRole('button', { name: 'Open chat' });
-    await tabTo(page, open);
+    await expect(card.getByRole('heading', { name: 'Deal: Office move for Wayne' })).toBeVisible();
+    const back = app.getByRole('button', { name: 'Back' });
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(card.getByRole('button', { name: 'Open chat' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => messengerOpenedOn(portal)).toEqual([{ dialogId: 'chat2752' }]);
+
+    // Back: the search is as typed, and the focus is on the record the card came from.
+    await page.keyboard.press('Shift+Tab');
+    await expect(back).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(search).toHaveValue('office');
+    await expect(record).toBeFocused();
   });
 });
 

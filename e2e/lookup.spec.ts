@@ -163,40 +163,6 @@ test.describe('searching', () => {
     await expect(row(app, 'Pilot for Globex')).toContainText('No chat yet');
     await expect(search).toHaveValue('Globex');
   });
-
-  test('keyboard only: search, choose, open the chat, come back', async ({
-    page,
-    portal,
-    openPortal,
-    app,
-  }) => {
-    await openPortal();
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
-    await search.focus();
-    await page.keyboard.type('office');
-    const record = app.getByRole('button', { name: 'Office move for Wayne' });
-    await expect(results(app).getByRole('listitem')).toHaveCount(1);
-    await expect(results(app)).toHaveAttribute('aria-busy', 'false');
-
-    await page.keyboard.press('Tab');
-    await expect(record).toBeFocused();
-    await page.keyboard.press('Enter');
-
-    const card = app.locator('[data-state]');
-    await expect(card).toHaveAttribute('data-state', 'ready');
-    await expect(card.getByRole('heading', { name: 'Deal: Office move for Wayne' })).toBeVisible();
-    const back = app.getByRole('button', { name: 'Back' });
-    await expect(back).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(card.getByRole('button', { name: 'Open chat' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expectMessengerOn(portal, page, 2752);
-
-    await back.focus();
-    await page.keyboard.press('Enter');
-    await expect(search).toHaveValue('office');
-    await expect(record).toBeFocused();
-  });
 });
 
 test.describe('the default app page', () => {

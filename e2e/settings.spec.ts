@@ -1,17 +1,10 @@
 import { test, expect } from './fixtures.ts';
 import type { Portal } from '../emulator/portal.ts';
 import type { FrameLocator } from '@playwright/test';
+import { everyPlace } from '../src/test/expected-places.ts';
 
-const INSTALLED_PLACES = [
-  'CRM_LEAD_DETAIL_TAB',
-  'CRM_DEAL_DETAIL_TAB',
-  'CRM_CONTACT_DETAIL_TAB',
-  'CRM_COMPANY_DETAIL_TAB',
-  'CRM_QUOTE_DETAIL_TAB',
-  'CRM_SMART_INVOICE_DETAIL_TAB',
-  'CRM_DYNAMIC_183_DETAIL_TAB',
-  'LEFT_MENU',
-];
+// Installed when only the Projects smart process (183) existed.
+const INSTALLED_PLACES = everyPlace([183]);
 
 async function rest(portal: Portal, method: string, params: Record<string, unknown>) {
   const response = await fetch(`${portal.url}/rest/${method}`, {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { avatarSvg } from './avatar.ts';
 import { handleControl, type ControlContext } from './control-api.ts';
 import { sendText } from './http/respond.ts';
-import { contentTypeOf } from './http/static-files.ts';
+import { contentType } from '../scripts/serve/content-types.ts';
 import { renderPortalPage } from './portal-page.ts';
 import { handleRest } from './rest/rest-server.ts';
 
@@ -27,7 +27,7 @@ async function servePageFile(res: ServerResponse, name: string): Promise<void> {
     sendText(res, 404, 'Not found', 'text/plain; charset=utf-8');
     return;
   }
-  sendText(res, 200, await readFile(join(PAGE_DIR, name)), contentTypeOf(name));
+  sendText(res, 200, await readFile(join(PAGE_DIR, name)), contentType(name));
 }
 
 export function createPortalHandler(ctx: PortalServerContext) {

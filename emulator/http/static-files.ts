@@ -1,27 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+// The app's host here answers with the same types as its production server (npm run serve).
+import { contentType } from '../../scripts/serve/content-types.ts';
 import { sendText } from './respond.ts';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeOf(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** A file under `root` for a URL path, or undefined (traversal, missing, a directory). */
 async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
@@ -56,10 +38,10 @@ export function createStaticHandler(root: string) {
     }
     const body = await readFile(file);
     if (req.method === 'HEAD') {
-      res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': body.length });
+      res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': body.length });
       res.end();
       return;
     }
-    sendText(res, 200, body, contentTypeOf(file));
+    sendText(res, 200, body, contentType(file));
   };
 }

@@ -186,32 +186,9 @@ const commands = {
   },
   setAppOption: async (params, reply) => {
     // Admins only; a denied command gets no reply (§2).
-    if (!config.isAdmin) return;
-    const name = String(field(params, 'name') ?? '');
-    const value = field(params, 'value');
-    const response = await post('/_emulator/options', {
-      sid: config.sid,
-      scope: 'app',
-      name,
-      value,
-    });
-    if (!response.ok) return;
-    initData.APP_OPTIONS[name] = value;
-    reply(params);
+    if (config.isAdmin) await saveOption('app', params, reply);
   },
-  setUserOption: async (params, reply) => {
-    const name = String(field(params, 'name') ?? '');
-    const value = field(params, 'value');
-    const response = await post('/_emulator/options', {
-      sid: config.sid,
-      scope: 'user',
-      name,
-      value,
-    });
-    if (!response.ok) return;
-    initData.USER_OPTIONS[name] = value;
-    reply(params);
-  },
+  setUserOption: (params, reply) => saveOption('user', params, reply),
   // Never answered: the portal marks the app installed and reloads itself (§4).
   setInstallFinish: async () => {
     await logChain;
@@ -224,6 +201,22 @@ const commands = {
   placementBindEvent: () => undefined,
   reloadWindow: () => window.location.reload(),
 };
+
+/**
+ * Saves an app or user option on the portal's server and in this page's init data (which the
+ * next getInitData hands out); answers only once it is saved, like the real portal.
+ * @param {'app' | 'user'} scope
+ * @param {unknown} params
+ * @param {(result: unknown) => void} reply
+ */
+async function saveOption(scope, params, reply) {
+  const name = String(field(params, 'name') ?? '');
+  const value = field(params, 'value');
+  const response = await post('/_emulator/options', { sid: config.sid, scope, name, value });
+  if (!response.ok) return;
+  (scope === 'app' ? initData.APP_OPTIONS : initData.USER_OPTIONS)[name] = value;
+  reply(params);
+}
 
 window.addEventListener('message', (event) => {
   // §10.3: only the handler's origin, string data and this page's SID.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everyPlace } from '../test/expected-places.ts';
 import { planInstall } from './install-plan.ts';
 
 const TYPES = [
@@ -9,17 +10,7 @@ const TYPES = [
 describe('planInstall', () => {
   it('binds every CRM tab, each smart process and the left menu on a fresh portal', () => {
     const plan = planInstall({ bound: new Set(), smartProcessTypes: TYPES });
-    expect(plan.toBind).toEqual([
-      'CRM_LEAD_DETAIL_TAB',
-      'CRM_DEAL_DETAIL_TAB',
-      'CRM_CONTACT_DETAIL_TAB',
-      'CRM_COMPANY_DETAIL_TAB',
-      'CRM_QUOTE_DETAIL_TAB',
-      'CRM_SMART_INVOICE_DETAIL_TAB',
-      'CRM_DYNAMIC_183_DETAIL_TAB',
-      'CRM_DYNAMIC_187_DETAIL_TAB',
-      'LEFT_MENU',
-    ]);
+    expect(plan.toBind).toEqual(everyPlace([183, 187]));
     expect(plan.boundBefore.size).toBe(0);
     expect(plan.smartProcessTypeIds).toEqual([183, 187]);
   });

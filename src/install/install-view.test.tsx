@@ -7,6 +7,7 @@ import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import type { BatchCommand, BatchOutcome } from '../b24/door.ts';
 import { fakeDoor } from '../test/fake-door.ts';
+import { everyPlace } from '../test/expected-places.ts';
 import { InstallView } from './install-view.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
@@ -72,18 +73,7 @@ describe('InstallView', () => {
     renderInstall(door);
 
     await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
-    expect(bindBatches(door)).toEqual([
-      [
-        'CRM_LEAD_DETAIL_TAB',
-        'CRM_DEAL_DETAIL_TAB',
-        'CRM_CONTACT_DETAIL_TAB',
-        'CRM_COMPANY_DETAIL_TAB',
-        'CRM_QUOTE_DETAIL_TAB',
-        'CRM_SMART_INVOICE_DETAIL_TAB',
-        'CRM_DYNAMIC_183_DETAIL_TAB',
-        'LEFT_MENU',
-      ],
-    ]);
+    expect(bindBatches(door)).toEqual([everyPlace([183])]);
     expect(door.callBatch.mock.calls.every(([, options]) => options.halt === false)).toBe(true);
     expect(door.setAppOption).toHaveBeenCalledWith('smartProcessTypes', '[183]');
     expect(door.setAppOption.mock.invocationCallOrder[0]).toBeLessThan(
@@ -98,16 +88,7 @@ describe('InstallView', () => {
 
   it('does not bind what is already bound, and finishes at once when nothing is left', async () => {
     const door = portalDoor({
-      bound: [
-        'CRM_LEAD_DETAIL_TAB',
-        'CRM_DEAL_DETAIL_TAB',
-        'CRM_CONTACT_DETAIL_TAB',
-        'CRM_COMPANY_DETAIL_TAB',
-        'CRM_QUOTE_DETAIL_TAB',
-        'CRM_SMART_INVOICE_DETAIL_TAB',
-        'CRM_DYNAMIC_183_DETAIL_TAB',
-        'LEFT_MENU',
-      ],
+      bound: everyPlace([183]),
     });
     renderInstall(door);
 
