@@ -138,13 +138,12 @@ test.describe('the theme', () => {
   test('follows the system, and a saved choice wins over it after a reload', async ({
     page,
     portal,
-    openPortal,
     app,
     card,
+    openCard,
   }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     const toggle = app.getByRole('button', { name: 'Dark theme' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     const background = () =>

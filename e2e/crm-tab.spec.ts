@@ -4,13 +4,11 @@ test.describe('the Linked Chat tab finds each record’s chat by the CRM key', (
   test('deal: shows the chat and opens it in the messenger', async ({
     page,
     portal,
-    openPortal,
     card,
     app,
+    openCard,
   }) => {
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(
       card.getByRole('heading', { name: 'Deal: Website redesign for Acme' }),
     ).toBeVisible();
@@ -34,9 +32,8 @@ test.describe('the Linked Chat tab finds each record’s chat by the CRM key', (
   test.describe('lead', () => {
     test.use({ scenario: { placement: 'CRM_LEAD_DETAIL_TAB', placementOptions: { ID: '7' } } });
 
-    test('finds the lead’s chat under LEAD|7', async ({ portal, openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+    test('finds the lead’s chat under LEAD|7', async ({ portal, card, openCard }) => {
+      await openCard('ready');
       await expect(card).toContainText('Lead: Inbound: Initech');
       const lookup = portal
         .requests()
@@ -51,9 +48,8 @@ test.describe('the Linked Chat tab finds each record’s chat by the CRM key', (
       scenario: { placement: 'CRM_DYNAMIC_183_DETAIL_TAB', placementOptions: '{"ID":5}' },
     });
 
-    test('finds the item’s chat under DYNAMIC_183|5', async ({ portal, openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+    test('finds the item’s chat under DYNAMIC_183|5', async ({ portal, card, openCard }) => {
+      await openCard('ready');
       await expect(card).toContainText('Projects: Rollout phase 2');
       const lookup = portal
         .requests()
@@ -68,9 +64,8 @@ test.describe('every card state from its real cause', () => {
   test.describe('no chat yet', () => {
     test.use({ scenario: { placementOptions: { ID: '43' } } });
 
-    test('deal without a discussion chat', async ({ openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'no-chat');
+    test('deal without a discussion chat', async ({ card, openCard }) => {
+      await openCard('no-chat');
       await expect(card).toContainText('no discussion chat yet');
       await expect(card.getByRole('button', { name: 'Open chat' })).toHaveCount(0);
     });
@@ -79,9 +74,8 @@ test.describe('every card state from its real cause', () => {
   test.describe('contacts', () => {
     test.use({ scenario: { placement: 'CRM_CONTACT_DETAIL_TAB', placementOptions: { id: 3 } } });
 
-    test('explain that Bitrix24 keeps no chat for them', async ({ openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'no-chat');
+    test('explain that Bitrix24 keeps no chat for them', async ({ card, openCard }) => {
+      await openCard('no-chat');
       await expect(card).toContainText('Bitrix24 keeps no discussion chat for contacts');
     });
   });
@@ -89,9 +83,8 @@ test.describe('every card state from its real cause', () => {
   test.describe('not a member', () => {
     test.use({ scenario: { placementOptions: { ID: '44' } } });
 
-    test('says why and shows nothing about the chat', async ({ openPortal, card, app }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'access-denied');
+    test('says why and shows nothing about the chat', async ({ card, app, openCard }) => {
+      await openCard('access-denied');
       await expect(card).toContainText('You are not a member of this chat');
       await expect(card).toContainText('Chat button');
       await expect(card).toContainText('Ivan Petrov');
@@ -102,33 +95,29 @@ test.describe('every card state from its real cause', () => {
     });
   });
 
-  test('guest session: unauthorized', async ({ portal, openPortal, card }) => {
+  test('guest session: unauthorized', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: 'AUTHORIZE_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'unauthorized');
+    await openCard('unauthorized');
     await expect(card).toContainText('Sign in as an employee');
   });
 
-  test('missing scope: restricted', async ({ portal, openPortal, card }) => {
+  test('missing scope: restricted', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'batch', error: 'insufficient_scope' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'restricted');
+    await openCard('restricted');
     await expect(card).toContainText('lacks a permission');
   });
 
-  test('no auth at all: session expired', async ({ portal, openPortal, card }) => {
+  test('no auth at all: session expired', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'batch', status: 401, error: 'NO_AUTH_FOUND' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'session-expired');
+    await openCard('session-expired');
     await expect(card).toContainText('Reload the page');
   });
 
   test.describe('a tab opened without a record ID', () => {
     test.use({ scenario: { placementOptions: {} } });
 
-    test('bad placement, and no request is made', async ({ portal, openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'bad-placement');
+    test('bad placement, and no request is made', async ({ portal, card, openCard }) => {
+      await openCard('bad-placement');
       await expect(card).toContainText('without a record ID');
       expect(portal.requests()).toEqual([]);
     });
@@ -137,19 +126,17 @@ test.describe('every card state from its real cause', () => {
   test.describe('a malformed record ID', () => {
     test.use({ scenario: { placementOptions: '{"ID":"abc"}' } });
 
-    test('bad placement naming the value', async ({ openPortal, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'bad-placement');
+    test('bad placement naming the value', async ({ card, openCard }) => {
+      await openCard('bad-placement');
       await expect(card).toContainText('“abc”');
     });
   });
 
   // `error` and its Try again: every fault that leads there is in faults.spec.ts.
 
-  test('loading shows a busy skeleton first', async ({ portal, openPortal, card }) => {
+  test('loading shows a busy skeleton first', async ({ portal, card, openCard }) => {
     portal.setLatency(1500);
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'loading');
+    await openCard('loading');
     await expect(card).toHaveAttribute('aria-busy', 'true');
     await expect(card).toHaveAttribute('data-state', 'ready');
   });
@@ -158,9 +145,8 @@ test.describe('every card state from its real cause', () => {
 test.describe('in Russian', () => {
   test.use({ scenario: { lang: 'ru' } });
 
-  test('the card speaks Russian', async ({ openPortal, card, app }) => {
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+  test('the card speaks Russian', async ({ card, app, openCard }) => {
+    await openCard('ready');
     await expect(app.getByRole('button', { name: 'Открыть чат' })).toBeVisible();
     await expect(card).toContainText('3 участника');
   });

@@ -33,15 +33,13 @@ test.describe('busy portal', () => {
   test('503 QUERY_LIMIT_EXCEEDED once: the SDK waits and retries, no error is ever shown', async ({
     page,
     portal,
-    openPortal,
     card,
     app,
+    openCard,
   }) => {
     portal.addFault({ method: 'batch', error: 'QUERY_LIMIT_EXCEEDED', times: 1 });
     await recordCardStates(page, portal.appOrigin);
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(card.getByRole('heading', { name: CHAT_TITLE })).toBeVisible();
     expect(postStatuses(portal.requests())).toEqual([503, 200]);
     expect(await cardStates(app)).toEqual(['loading', 'ready']);
@@ -51,14 +49,12 @@ test.describe('busy portal', () => {
   // proven against the real SDK in src/b24/app-error.test.ts; here, the command-scope row.
   test('429 OPERATION_TIME_LIMIT for one command: busy, Try again shortly', async ({
     portal,
-    openPortal,
     card,
     app,
+    openCard,
   }) => {
     portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: 'OPERATION_TIME_LIMIT' });
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'error');
+    await openCard('error');
     await expect(card).toContainText('Bitrix24 is busy right now. Try again shortly.');
     portal.clearFaults();
     await app.getByRole('button', { name: 'Try again' }).click();
@@ -106,11 +102,9 @@ test.describe('errors that heal: error, then Try again', () => {
 });
 
 test.describe('expired token', () => {
-  test('401 expired_token: one refreshAuth, then ready', async ({ portal, openPortal, card }) => {
+  test('401 expired_token: one refreshAuth, then ready', async ({ portal, openCard }) => {
     portal.addFault({ method: 'batch', status: 401, error: 'expired_token', times: 1 });
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     const refreshes = portal.messages().filter((message) => message.command === 'refreshAuth');
     expect(refreshes).toHaveLength(1);
     expect(postStatuses(portal.requests())).toEqual([401, 200]);
@@ -141,12 +135,11 @@ test.describe('expired token', () => {
 
   test('expired_token for one command (auth is per request; mapped, not retried)', async ({
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
     portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: 'expired_token' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'session-expired');
+    await openCard('session-expired');
     await expect(card.getByRole('button', { name: 'Reload' })).toBeVisible();
   });
 });
@@ -182,12 +175,11 @@ test.describe('restricted: the specific reason, and for admins what to change', 
 
         test('whole request: the reason, and ask the administrator', async ({
           portal,
-          openPortal,
           card,
+          openCard,
         }) => {
           portal.addFault({ method: 'batch', error: code });
-          await openPortal();
-          await expect(card).toHaveAttribute('data-state', 'restricted');
+          await openCard('restricted');
           await expect(card).toContainText(reason);
           await expect(card).toContainText('Ask your Bitrix24 administrator for help.');
           await expect(card).not.toContainText(adminFix);
@@ -198,14 +190,9 @@ test.describe('restricted: the specific reason, and for admins what to change', 
       test.describe('an admin', () => {
         test.use({ scenario: { userId: 1 } });
 
-        test('one command: the reason, and what to change', async ({
-          portal,
-          openPortal,
-          card,
-        }) => {
+        test('one command: the reason, and what to change', async ({ portal, card, openCard }) => {
           portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: code });
-          await openPortal();
-          await expect(card).toHaveAttribute('data-state', 'restricted');
+          await openCard('restricted');
           await expect(card).toContainText(reason);
           await expect(card).toContainText(adminFix);
           await expect(card).not.toContainText(CHAT_TITLE);
@@ -216,29 +203,27 @@ test.describe('restricted: the specific reason, and for admins what to change', 
 
   test('imbot.dialog.get missing: falls back to im.dialog.get and shows the chat', async ({
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
     portal.addFault({
       method: 'imbot.dialog.get',
       scope: 'command',
       error: 'ERROR_METHOD_NOT_FOUND',
     });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(card.getByRole('heading', { name: CHAT_TITLE })).toBeVisible();
     expect(portal.requests().map((entry) => entry.method)).toContain('im.dialog.get');
   });
 
-  test('both details methods missing: restricted', async ({ portal, openPortal, card }) => {
+  test('both details methods missing: restricted', async ({ portal, card, openCard }) => {
     portal.addFault({
       method: 'imbot.dialog.get',
       scope: 'command',
       error: 'ERROR_METHOD_NOT_FOUND',
     });
     portal.addFault({ method: 'im.dialog.get', error: 'ERROR_METHOD_NOT_FOUND' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'restricted');
+    await openCard('restricted');
     await expect(card).toContainText('This Bitrix24 lacks the messenger method the app needs.');
   });
 });
@@ -246,24 +231,18 @@ test.describe('restricted: the specific reason, and for admins what to change', 
 test.describe('access errors', () => {
   test('ACCESS_ERROR on the whole request: access-denied, nothing about the chat', async ({
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
     portal.addFault({ method: 'batch', error: 'ACCESS_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
     await expect(card).toContainText('The record’s responsible person can also add you.');
     await expect(card).not.toContainText(CHAT_TITLE);
   });
 
-  test('AUTHORIZE_ERROR on the whole request: unauthorized', async ({
-    portal,
-    openPortal,
-    card,
-  }) => {
+  test('AUTHORIZE_ERROR on the whole request: unauthorized', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'batch', error: 'AUTHORIZE_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'unauthorized');
+    await openCard('unauthorized');
     await expect(card).toContainText('Sign in to Bitrix24 with an employee account.');
   });
 });
@@ -329,15 +308,13 @@ test.describe('malformed payloads: a clear state, never a white frame', () => {
   ];
 
   for (const { name, title } of titles) {
-    test(name, async ({ portal, openPortal, card, app }) => {
+    test(name, async ({ portal, card, app, openCard }) => {
       portal.addFault({
         method: 'imbot.dialog.get',
         scope: 'command',
         result: { ...DETAILS, name: title },
       });
-      await openPortal();
-
-      await expect(card).toHaveAttribute('data-state', 'ready');
+      await openCard('ready');
       const heading = card.getByRole('heading', { level: 2 });
       await expect(heading).toHaveText(title);
       // Text stays text: no element came from the title, no script of it ran.

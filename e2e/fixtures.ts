@@ -7,6 +7,18 @@ export function appDir(): string {
   return resolve(process.env.APP_DIST ?? 'dist');
 }
 
+/** The card's `data-state` values (contract §3). */
+export type CardState =
+  | 'loading'
+  | 'ready'
+  | 'no-chat'
+  | 'access-denied'
+  | 'unauthorized'
+  | 'restricted'
+  | 'session-expired'
+  | 'bad-placement'
+  | 'error';
+
 interface PortalFixtures {
   /** The scenario a spec starts from: plain data, set with `test.use({ scenario: {...} })`. */
   scenario: Partial<Scenario>;
@@ -18,6 +30,8 @@ interface PortalFixtures {
   card: Locator;
   /** Loads the portal page for the current scenario and waits for the app's frame. */
   openPortal: () => Promise<void>;
+  /** openPortal, then waits until the chat card shows `state` (contract §3). */
+  openCard: (state: CardState) => Promise<void>;
   /**
    * Moves the page's clock (installed with `page.clock.install()` before openPortal) past the
    * 30 s freshness window and focuses the frame's window: the card revalidates (contract §3).
@@ -61,6 +75,12 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     await use(async () => {
       await page.goto(portal.cardUrl());
       await expect(page.locator('#app-frame')).toBeAttached();
+    });
+  },
+  openCard: async ({ openPortal, card }, use) => {
+    await use(async (state) => {
+      await openPortal();
+      await expect(card).toHaveAttribute('data-state', state);
     });
   },
   revalidate: async ({ page, app }, use) => {

@@ -14,9 +14,8 @@ for (const { lang, open, members, theme, html } of CARDS) {
   test.describe(`LANG ${lang}`, () => {
     test.use({ scenario: { lang } });
 
-    test(`the card speaks ${html}`, async ({ openPortal, app, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+    test(`the card speaks ${html}`, async ({ app, card, openCard }) => {
+      await openCard('ready');
       await expect(card.getByRole('button', { name: open, exact: true })).toBeVisible();
       await expect(card).toContainText(members);
       await expect(app.getByRole('button', { name: theme })).toBeVisible();
@@ -28,10 +27,9 @@ for (const { lang, open, members, theme, html } of CARDS) {
 test.describe('Ukrainian error state', () => {
   test.use({ scenario: { lang: 'ua' } });
 
-  test('offers Повторити', async ({ portal, openPortal, card }) => {
+  test('offers Повторити', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'error');
+    await openCard('error');
     await expect(card).toContainText('Не вдалося завантажити чат');
     await expect(card.getByRole('button', { name: 'Повторити' })).toBeVisible();
   });
@@ -40,9 +38,8 @@ test.describe('Ukrainian error state', () => {
 test.describe('German access-denied state', () => {
   test.use({ scenario: { lang: 'de', userId: 3, placementOptions: { ID: '44' } } });
 
-  test('offers Zugriff anfordern', async ({ openPortal, card }) => {
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+  test('offers Zugriff anfordern', async ({ card, openCard }) => {
+    await openCard('access-denied');
     await expect(card).toContainText('Sie sind kein Mitglied dieses Chats');
     await expect(card.getByRole('button', { name: 'Zugriff anfordern' })).toBeVisible();
   });
@@ -61,13 +58,12 @@ test.describe('the lookup page in Spanish (LANG la)', () => {
 test.describe('only the needed catalogs', () => {
   test.use({ scenario: { lang: 'de' } });
 
-  test('load: German, and no other language’s chunk', async ({ page, openPortal, card }) => {
+  test('load: German, and no other language’s chunk', async ({ page, openCard }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     expect(scripts.filter((path) => /\/de-[\w-]+\.js$/.test(path))).toHaveLength(1);
     const others = ['ru', 'la', 'br', 'pl', 'ua', 'fr', 'it', 'pseudo'];
     expect(scripts.filter((path) => others.some((code) => path.includes(`/${code}-`)))).toEqual([]);

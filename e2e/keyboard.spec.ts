@@ -44,11 +44,10 @@ async function horizontalOverflow(app: FrameLocator): Promise<number> {
 test('Open chat: reached with Tab from the portal page, pressed with Enter', async ({
   page,
   portal,
-  openPortal,
   card,
+  openCard,
 }) => {
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+  await openCard('ready');
   const open = card.getByRole('button', { name: 'Open chat' });
   await tabTo(page, open);
   await expectFocusRing(open);
@@ -59,12 +58,11 @@ test('Open chat: reached with Tab from the portal page, pressed with Enter', asy
 test('Try again: pressed with Space, the card keeps the focus and shows the chat', async ({
   page,
   portal,
-  openPortal,
   card,
+  openCard,
 }) => {
   portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'error');
+  await openCard('error');
   const retry = card.getByRole('button', { name: 'Try again' });
   await tabTo(page, retry);
   await expectFocusRing(retry);
@@ -84,11 +82,10 @@ test.describe('a user outside the chat', () => {
   test('Request access: pressed with Enter, focus moves to the confirmation', async ({
     page,
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
     const request = card.getByRole('button', { name: 'Request access' });
     await tabTo(page, request);
     await expectFocusRing(request);
@@ -148,8 +145,8 @@ test.describe('motion', () => {
   test('the skeleton pulses only when the user has not asked for less motion', async ({
     page,
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
     portal.setLatency(20_000);
     const animation = () =>
@@ -159,8 +156,7 @@ test.describe('motion', () => {
         .evaluate((block) => getComputedStyle(block).animationName);
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'loading');
+    await openCard('loading');
     expect(await animation()).toBe('none');
 
     await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -171,9 +167,8 @@ test.describe('motion', () => {
 test.describe('a 320 px wide frame', () => {
   test.use({ scenario: { frameWidth: 320 } });
 
-  test('the ready card wraps without horizontal scrolling', async ({ openPortal, app, card }) => {
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+  test('the ready card wraps without horizontal scrolling', async ({ app, card, openCard }) => {
+    await openCard('ready');
     expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
     await expect(card.getByRole('button', { name: 'Open chat' })).toBeInViewport();
   });
@@ -191,9 +186,8 @@ test.describe('a 320 px wide frame', () => {
   test.describe('access denied', () => {
     test.use({ scenario: { frameWidth: 320, userId: 3, placementOptions: { ID: '44' } } });
 
-    test('the longest card wraps too', async ({ openPortal, app, card }) => {
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'access-denied');
+    test('the longest card wraps too', async ({ app, openCard }) => {
+      await openCard('access-denied');
       expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
     });
   });
@@ -203,14 +197,8 @@ test.describe('200 % zoom', () => {
   // A 1280 px window at 200 % lays the page out in 640 CSS px, each twice as large.
   test.use({ viewport: { width: 1280, height: 900 }, scenario: { frameWidth: 640 } });
 
-  test('the card reflows and its button stays reachable', async ({
-    page,
-    openPortal,
-    app,
-    card,
-  }) => {
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+  test('the card reflows and its button stays reachable', async ({ page, app, card, openCard }) => {
+    await openCard('ready');
     await app.locator('html').evaluate((root) => {
       root.style.zoom = '2';
     });

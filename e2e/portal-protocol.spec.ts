@@ -3,12 +3,10 @@ import { test, expect } from './fixtures.ts';
 test.describe('the real SDK in the app frame talks to the emulated portal', () => {
   test('completes getInitData, calls REST and shows the seeded chat', async ({
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(card).toContainText('Deal: Website redesign for Acme');
 
     const commands = portal.messages().map((message) => message.command);
@@ -25,13 +23,11 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
 
   test('refreshes an expired token through refreshAuth without showing an error', async ({
     portal,
-    openPortal,
     card,
+    openCard,
   }) => {
     portal.addFault({ method: 'batch', status: 401, error: 'expired_token', times: 1 });
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(card).toContainText('Deal: Website redesign for Acme');
     expect(portal.messages().map((message) => message.command)).toContain('refreshAuth');
     const statuses = portal
@@ -44,13 +40,12 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
   test('a token that expired on the portal is refreshed and the call retried', async ({
     page,
     portal,
-    openPortal,
     card,
     revalidate,
+    openCard,
   }) => {
     await page.clock.install();
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
 
     portal.expireTokens();
     portal.clearLog();

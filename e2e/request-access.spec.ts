@@ -9,13 +9,12 @@ test.describe('an outsider on a deal whose chat they are not in', () => {
   test('asks the responsible person once, with a link to the record', async ({
     page,
     portal,
-    openPortal,
     card,
     revalidate,
+    openCard,
   }) => {
     await page.clock.install();
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
     // The first view, requester included, is still ONE request.
     expect(portal.requests().filter((entry) => entry.httpMethod === 'POST')).toHaveLength(1);
     // The card's own Chat button comes first; asking is the second way in.
@@ -49,10 +48,9 @@ test.describe('an outsider on a deal whose chat they are not in', () => {
     expect(portal.notifications()).toHaveLength(1);
   });
 
-  test('a failed request says so and can be sent again', async ({ portal, openPortal, card }) => {
+  test('a failed request says so and can be sent again', async ({ portal, card, openCard }) => {
     portal.addFault({ method: 'im.notify.personal.add', error: 'INTERNAL_SERVER_ERROR', times: 1 });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
 
     const request = card.getByRole('button', { name: 'Request access' });
     await request.click();
@@ -103,11 +101,10 @@ test.describe('a smart-process item', () => {
 test.describe('the responsible person themself', () => {
   test.use({ scenario: { userId: 4, placementOptions: { ID: '44' } } });
 
-  test('is never offered to ask themself', async ({ portal, openPortal, card }) => {
+  test('is never offered to ask themself', async ({ portal, card, openCard }) => {
     // User 4 is a member of 2726: take them out of it for this test.
     portal.addFault({ method: 'imbot.dialog.get', scope: 'command', error: 'ACCESS_ERROR' });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
     await expect(card).toContainText('A member of the chat can add you.');
     await expect(card.getByRole('button', { name: 'Request access' })).toHaveCount(0);
   });
@@ -116,7 +113,7 @@ test.describe('the responsible person themself', () => {
 test.describe('a chat under an admin’s custom key', () => {
   test.use({ scenario: { userId: 3, placementOptions: { ID: '45' } } });
 
-  test('Request access is the first way in', async ({ portal, openPortal, card }) => {
+  test('Request access is the first way in', async ({ portal, card, openCard }) => {
     const template = JSON.stringify({ entityType: 'PROJECT', entityId: 'deal-{ID}' });
     const saved = await fetch(`${portal.url}/rest/app.option.set`, {
       method: 'POST',
@@ -124,9 +121,7 @@ test.describe('a chat under an admin’s custom key', () => {
       body: JSON.stringify({ options: { keyTemplate: template }, auth: portal.issueToken(1) }),
     });
     expect(saved.status).toBe(200);
-    await openPortal();
-
-    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await openCard('access-denied');
     await expect(card).not.toContainText('Chat button');
     await expect(card).toContainText('Ask Mark Member, the responsible person, to add you.');
     await card.getByRole('button', { name: 'Request access' }).click();

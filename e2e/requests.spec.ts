@@ -65,13 +65,12 @@ async function revisit(page: Page, app: FrameLocator): Promise<void> {
 test('refocusing, switching back and resizing within 30 s send nothing; after 30 s, one batch', async ({
   page,
   portal,
-  openPortal,
   card,
   app,
+  openCard,
 }) => {
   await page.clock.install();
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+  await openCard('ready');
   expect(restLog(portal)).toEqual(oneFormBatch);
 
   // Well inside the window: the clock keeps running in real time between the steps as well.

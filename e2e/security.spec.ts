@@ -173,9 +173,8 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
   );
 });
 
-test('the app frame’s document carries a strict CSP', async ({ openPortal, app, card }) => {
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+test('the app frame’s document carries a strict CSP', async ({ app, openCard }) => {
+  await openCard('ready');
   const csp = await app
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
@@ -187,12 +186,11 @@ test('the app frame’s document carries a strict CSP', async ({ openPortal, app
 
 test('portal-relative URLs resolve against the portal’s origin', async ({
   portal,
-  openPortal,
   card,
   app,
+  openCard,
 }) => {
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+  await openCard('ready');
 
   const sources = await card
     .locator('img')

@@ -55,6 +55,7 @@ test.describe('an administrator changes the settings from the left-menu page', (
     app,
     card,
     fitted,
+    openCard,
   }) => {
     await installedBefore187(portal);
     await openPortal();
@@ -98,8 +99,7 @@ test.describe('an administrator changes the settings from the left-menu page', (
       placement: 'CRM_DEAL_DETAIL_TAB',
       placementOptions: { ID: '45' },
     });
-    await openPortal();
-    await expect(card).toHaveAttribute('data-state', 'ready');
+    await openCard('ready');
     await expect(card.getByRole('heading', { name: 'Globex pilot (bot)' })).toBeVisible();
   });
 

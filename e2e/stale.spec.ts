@@ -9,13 +9,12 @@ const CHAT_TITLE = 'Deal: Website redesign for Acme';
 test('a failed refresh keeps the last good card, marked stale, until Try again heals it', async ({
   page,
   portal,
-  openPortal,
   card,
   revalidate,
+  openCard,
 }) => {
   await page.clock.install();
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+  await openCard('ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
   portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR' });
@@ -43,13 +42,12 @@ test('a failed refresh keeps the last good card, marked stale, until Try again h
 test('a refresh that cannot reach Bitrix24 also keeps the card', async ({
   page,
   portal,
-  openPortal,
   card,
   revalidate,
+  openCard,
 }) => {
   await page.clock.install();
-  await openPortal();
-  await expect(card).toHaveAttribute('data-state', 'ready');
+  await openCard('ready');
 
   portal.addFault({ method: 'batch', network: 'drop' });
   await revalidate();
@@ -83,10 +81,9 @@ test.describe('losing access replaces the card at once, stale or not', () => {
   ];
 
   for (const { state, fault, says } of rows) {
-    test(state, async ({ page, portal, openPortal, card, app, revalidate }) => {
+    test(state, async ({ page, portal, card, app, revalidate, openCard }) => {
       await page.clock.install();
-      await openPortal();
-      await expect(card).toHaveAttribute('data-state', 'ready');
+      await openCard('ready');
 
       portal.addFault(fault);
       await revalidate();

@@ -4,6 +4,7 @@ import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { keyTemplateQueryOptions } from './api/key-template-query.ts';
 import { EXAMPLE_RECORD, exampleKey } from './example-key.ts';
+import { SettingsSection } from './settings-section.tsx';
 
 /** What an admin (or support) needs to see why a tab finds no chat. Never a token. */
 export function DiagnosticsPanel({ handler }: { handler: string }) {
@@ -16,10 +17,7 @@ export function DiagnosticsPanel({ handler }: { handler: string }) {
   const lastError = calls.findLast((call) => call.errorCode !== null)?.errorCode;
 
   return (
-    <section className="settings__section" aria-labelledby="settings-diag-title">
-      <h2 id="settings-diag-title" className="settings__heading">
-        {t('settings.diag.title')}
-      </h2>
+    <SettingsSection title={t('settings.diag.title')}>
       <dl className="settings__diag">
         <dt>{t('settings.diag.placement')}</dt>
         <dd>
@@ -56,6 +54,6 @@ export function DiagnosticsPanel({ handler }: { handler: string }) {
         <dt>{t('settings.diag.lastError')}</dt>
         <dd>{lastError === undefined ? t('settings.diag.none') : <code>{lastError}</code>}</dd>
       </dl>
-    </section>
+    </SettingsSection>
   );
 }

@@ -8,6 +8,7 @@ import { placeErrorSentence } from '../ui/place-text.ts';
 import { keyTemplateQueryOptions, useSaveKeyTemplate } from './api/key-template-query.ts';
 import { EXAMPLE_RECORD, exampleKey } from './example-key.ts';
 import { checkKeyTemplate, type KeyTemplateProblem } from './key-template.ts';
+import { SettingsSection } from './settings-section.tsx';
 
 const PROBLEM_TEXT: Readonly<Record<KeyTemplateProblem, MessageKey>> = {
   empty: 'settings.key.empty',
@@ -50,11 +51,7 @@ export function KeyTemplateForm() {
   };
 
   return (
-    <section className="settings__section" aria-labelledby="settings-key-title">
-      <h2 id="settings-key-title" className="settings__heading">
-        {t('settings.key.title')}
-      </h2>
-      <p className="page__text">{t('settings.key.hint')}</p>
+    <SettingsSection title={t('settings.key.title')} hint={t('settings.key.hint')}>
       <form className="settings__form" noValidate onSubmit={onSubmit}>
         <TemplateField
           label={t('settings.key.entityType')}
@@ -106,7 +103,7 @@ export function KeyTemplateForm() {
           </p>
         )}
       </form>
-    </section>
+    </SettingsSection>
   );
 }
 

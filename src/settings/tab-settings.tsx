@@ -8,6 +8,7 @@ import {
 import { useI18n } from '../i18n/i18n-context.ts';
 import { placeErrorSentence } from '../ui/place-text.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
+import { SettingsSection } from './settings-section.tsx';
 import { TabToggle } from './tab-toggle.tsx';
 
 /** Which CRM cards show the tab: one checkbox per type, bound live. */
@@ -19,11 +20,7 @@ export function TabSettings({ handler }: { handler: string }) {
   const knownAtInstall = parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
 
   return (
-    <section className="settings__section" aria-labelledby="settings-tabs-title">
-      <h2 id="settings-tabs-title" className="settings__heading">
-        {t('settings.tabs.title')}
-      </h2>
-      <p className="page__text">{t('settings.tabs.hint')}</p>
+    <SettingsSection title={t('settings.tabs.title')} hint={t('settings.tabs.hint')}>
       {overview.isPending && <p role="status">{t('settings.tabs.loading')}</p>}
       {overview.isError && (
         <div className="settings__problem">
@@ -59,6 +56,6 @@ export function TabSettings({ handler }: { handler: string }) {
           })}
         </ul>
       )}
-    </section>
+    </SettingsSection>
   );
 }
