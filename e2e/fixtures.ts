@@ -33,8 +33,8 @@ interface PortalFixtures {
   /** openPortal, then waits until the chat card shows `state` (contract §3). */
   openCard: (state: CardState) => Promise<void>;
   /**
-   * Moves the page's clock (installed with `page.clock.install()` before openPortal) past the
-   * 30 s freshness window and focuses the frame's window: the card revalidates (contract §3).
+   * Moves the page's clock past the 30 s freshness window and focuses the frame's window: the
+   * card revalidates (contract §3). Asking for it installs the fake clock before the test runs.
    */
   revalidate: () => Promise<void>;
   /**
@@ -84,6 +84,7 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     });
   },
   revalidate: async ({ page, app }, use) => {
+    await page.clock.install();
     await use(async () => {
       await page.clock.fastForward('00:45');
       await app.locator('body').evaluate(() => window.dispatchEvent(new Event('focus')));

@@ -38,13 +38,11 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
   });
 
   test('a token that expired on the portal is refreshed and the call retried', async ({
-    page,
     portal,
     card,
     revalidate,
     openCard,
   }) => {
-    await page.clock.install();
     await openCard('ready');
 
     portal.expireTokens();

@@ -7,13 +7,11 @@ test.describe('an outsider on a deal whose chat they are not in', () => {
   test.use({ scenario: { userId: 3, placementOptions: { ID: '44' } } });
 
   test('asks the responsible person once, with a link to the record', async ({
-    page,
     portal,
     card,
     revalidate,
     openCard,
   }) => {
-    await page.clock.install();
     await openCard('access-denied');
     // The first view, requester included, is still ONE request.
     expect(portal.requests().filter((entry) => entry.httpMethod === 'POST')).toHaveLength(1);

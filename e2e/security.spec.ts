@@ -131,7 +131,6 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
 }) => {
   const trail = recordTrail(page);
   await recordStorageWrites(page, portal.appOrigin);
-  await page.clock.install();
   await openPortal();
 
   // Load the card, and open the chat.

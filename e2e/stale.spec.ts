@@ -7,13 +7,11 @@ import { test, expect } from './fixtures.ts';
 const CHAT_TITLE = 'Deal: Website redesign for Acme';
 
 test('a failed refresh keeps the last good card, marked stale, until Try again heals it', async ({
-  page,
   portal,
   card,
   revalidate,
   openCard,
 }) => {
-  await page.clock.install();
   await openCard('ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
@@ -40,13 +38,11 @@ test('a failed refresh keeps the last good card, marked stale, until Try again h
 });
 
 test('a refresh that cannot reach Bitrix24 also keeps the card', async ({
-  page,
   portal,
   card,
   revalidate,
   openCard,
 }) => {
-  await page.clock.install();
   await openCard('ready');
 
   portal.addFault({ method: 'batch', network: 'drop' });
@@ -81,8 +77,7 @@ test.describe('losing access replaces the card at once, stale or not', () => {
   ];
 
   for (const { state, fault, says } of rows) {
-    test(state, async ({ page, portal, card, app, revalidate, openCard }) => {
-      await page.clock.install();
+    test(state, async ({ portal, card, app, revalidate, openCard }) => {
       await openCard('ready');
 
       portal.addFault(fault);

@@ -60,6 +60,15 @@ async function denied(): Promise<HTMLElement> {
 
 const NOTIFY = 'im.notify.personal.add';
 
+/** Sends a request from a fresh card, then unmounts it (the user leaves the record). */
+async function requestThenCloseTheCard(door: ReturnType<typeof deniedDoor>): Promise<void> {
+  const card = renderCard(door);
+  await denied();
+  await userEvent.click(screen.getByRole('button', { name: 'Request access' }));
+  await screen.findByRole('status');
+  card.unmount();
+}
+
 describe('Request access', () => {
   it('comes after the card’s Chat button, and notifies the responsible person', async () => {
     const door = deniedDoor();
@@ -85,11 +94,7 @@ describe('Request access', () => {
 
   it('is not offered again for this record while the frame lives', async () => {
     const door = deniedDoor();
-    const first = renderCard(door);
-    await denied();
-    await userEvent.click(screen.getByRole('button', { name: 'Request access' }));
-    await screen.findByRole('status');
-    first.unmount();
+    await requestThenCloseTheCard(door);
 
     renderCard(door);
     await denied();
@@ -100,11 +105,7 @@ describe('Request access', () => {
 
   it('is offered again in a new frame (memory, not storage)', async () => {
     const door = deniedDoor();
-    const first = renderCard(door);
-    await denied();
-    await userEvent.click(screen.getByRole('button', { name: 'Request access' }));
-    await screen.findByRole('status');
-    first.unmount();
+    await requestThenCloseTheCard(door);
 
     queryClient = createQueryClient();
     renderCard(door);
