@@ -1,26 +1,9 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
+import { methodsOf, posts, results, row } from './lookup-page.ts';
 
 test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
-
-function results(app: FrameLocator): Locator {
-  return app.locator('[data-list-state]');
-}
-
-function row(app: FrameLocator, title: string): Locator {
-  return results(app)
-    .getByRole('listitem')
-    .filter({ has: app.getByRole('button', { name: title, exact: true }) });
-}
-
-function posts(portal: Portal) {
-  return portal.requests().filter((entry) => entry.httpMethod === 'POST');
-}
-
-function methodsOf(entry: ReturnType<typeof posts>[number] | undefined): string[] {
-  return Object.values(entry?.commands ?? {}).map((command) => command.method);
-}
 
 async function expectMessengerOn(portal: Portal, page: Page, id: number) {
   await expect
