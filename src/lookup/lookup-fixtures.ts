@@ -82,7 +82,7 @@ export function answerBatch(
   for (const [name, { method, params }] of Object.entries(commands)) {
     if (method === 'crm.item.list') results[name] = list(params, items);
     else if (method === 'crm.type.list') results[name] = SMART_PROCESS_TYPES;
-    else if (method === 'imbot.chat.get') {
+    else if (method === 'imbot.chat.get' || method === 'im.chat.get') {
       const chat = chats.find((candidate) => candidate.entityId === field(params, 'ENTITY_ID'));
       results[name] = chat === undefined ? null : { ID: chat.id };
     } else if (method === 'imbot.dialog.get' || method === 'im.dialog.get') {

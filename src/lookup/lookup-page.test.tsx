@@ -8,8 +8,8 @@ import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import type { InitData } from '../b24/init-data.ts';
 import { fakeDoor } from '../test/fake-door.ts';
-import { answerBatch, methodsAsked } from './lookup-fixtures.ts';
-import { LookupPage } from './lookup-page.tsx';
+import { answerBatch, ITEMS, methodsAsked } from './lookup-fixtures.ts';
+import { LookupPage, SEARCH_DEBOUNCE_MS } from './lookup-page.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -192,6 +192,102 @@ describe('LookupPage', () => {
     await resultsIn('ready');
     await userEvent.type(searchBox(), 'zebra');
     expect(await resultsIn('empty')).toHaveTextContent('No records match “zebra”');
+  });
+
+  it('shows a record the portal listed twice once, asking its status once', async () => {
+    const warnings = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const door = fakeDoor({ placement: 'LEFT_MENU', placementOptions: {} });
+      door.callBatch.mockImplementation((commands) =>
+        Promise.resolve(answerBatch(commands, { items: [...ITEMS, ...ITEMS] })),
+      );
+      renderPage(door);
+      await resultsIn('ready');
+
+      expect(screen.getAllByRole('button', { name: 'Website redesign for Acme' })).toHaveLength(1);
+      expect(within(results()).getAllByRole('listitem')).toHaveLength(4);
+      const asked = Object.values(door.callBatch.mock.calls[1]?.[0] ?? {})
+        .filter((command) => command.method === 'imbot.chat.get')
+        .map((command) => command.params?.['ENTITY_ID']);
+      expect(asked).toEqual(['LEAD|7', 'DEAL|44', 'DEAL|43', 'DEAL|42']);
+      expect(warnings).not.toHaveBeenCalled();
+    } finally {
+      warnings.mockRestore();
+    }
+  });
+
+  it('never shows a superseded search, whose request the newer one waits for', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const door = portalDoor();
+      renderPage(door);
+      await resultsIn('ready');
+      let answerAcme: () => void = () => undefined;
+      door.callBatch.mockImplementationOnce(
+        (commands) => new Promise((resolve) => (answerAcme = () => resolve(answerBatch(commands)))),
+      );
+
+      await user.type(searchBox(), 'acme');
+      await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS));
+      expect(door.callBatch).toHaveBeenCalledTimes(3);
+      await user.clear(searchBox());
+      await user.type(searchBox(), 'initech');
+      await act(() => vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS));
+      // Asked for (its skeleton shows), the newer search waits for the older one's request.
+      expect(results()).toHaveAttribute('data-list-state', 'loading');
+      expect(door.callBatch).toHaveBeenCalledTimes(3);
+
+      act(() => answerAcme());
+      await waitFor(() => expect(row('Inbound: Initech')).toBeInTheDocument());
+      expect(screen.queryByRole('button', { name: 'Website redesign for Acme' })).toBeNull();
+      const filters = door.callBatch.mock.calls
+        .slice(2)
+        .map(([commands]) => commands['list_2']?.params?.['filter'] ?? 'statuses');
+      expect(filters).toEqual([{ '%title': 'acme' }, { '%title': 'initech' }, 'statuses']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('looks chats up with the key template saved in this frame since the page was last shown', async () => {
+    const door = portalDoor();
+    const client = createQueryClient();
+    const page = () => (
+      <DoorContext.Provider value={door}>
+        <QueryClientProvider client={client}>
+          <NavigationContext.Provider value={vi.fn()}>
+            <LookupPage />
+          </NavigationContext.Provider>
+        </QueryClientProvider>
+      </DoorContext.Provider>
+    );
+    const first = render(page());
+    await resultsIn('ready');
+    expect(row('Website redesign for Acme')).toHaveTextContent('You’re a member of its chat');
+    first.unmount();
+
+    // Settings saved a template: the SDK hands it back as the app option from now on.
+    door.appOption.mockImplementation((name) =>
+      name === 'keyTemplate' ? '{"entityType":"PROJECT","entityId":"deal-{ID}"}' : undefined,
+    );
+    render(page());
+    await waitFor(() => expect(row('Website redesign for Acme')).toHaveTextContent('No chat yet'));
+    const lookups = Object.values(door.callBatch.mock.calls.at(-1)?.[0] ?? {}).filter(
+      (command) => command.method === 'imbot.chat.get',
+    );
+    expect(lookups.map((command) => command.params)).toContainEqual({
+      ENTITY_TYPE: 'PROJECT',
+      ENTITY_ID: 'deal-42',
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Website redesign for Acme' }));
+    await waitFor(() =>
+      expect(door.callBatch.mock.calls.at(-1)?.[0]['lookup']?.params).toEqual({
+        ENTITY_TYPE: 'PROJECT',
+        ENTITY_ID: 'deal-42',
+      }),
+    );
   });
 
   it('shows a chosen record’s chat card, and goes back to it by keyboard', async () => {

@@ -3,7 +3,7 @@ import { AppError } from '../../b24/app-error.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
-import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
+import { fetchChatStatuses, IM, statusCommands } from './chat-statuses.ts';
 import type { LookupRecord } from './lookup-record.ts';
 import { chatKeyOf } from './record-lists.ts';
 
@@ -25,18 +25,35 @@ function portalDoor(options: Parameters<typeof answerBatch>[1] = {}) {
 }
 
 describe('statusCommands', () => {
-  it('asks for each record’s chat and its details through a reference', () => {
-    expect(statusCommands([DEAL_42, LEAD_7])).toEqual({
-      lookup_0: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
-      dialog_0: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup_0][ID]' } },
-      lookup_1: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'LEAD|7' } },
-      dialog_1: { method: 'imbot.dialog.get', params: { DIALOG_ID: 'chat$result[lookup_1][ID]' } },
-    });
+  it('asks for each record’s chat and its details through a reference, one group per record', () => {
+    expect(statusCommands([DEAL_42, LEAD_7])).toEqual([
+      {
+        lookup_0: {
+          method: 'imbot.chat.get',
+          params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' },
+        },
+        dialog_0: {
+          method: 'imbot.dialog.get',
+          params: { DIALOG_ID: 'chat$result[lookup_0][ID]' },
+        },
+      },
+      {
+        lookup_1: { method: 'imbot.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'LEAD|7' } },
+        dialog_1: {
+          method: 'imbot.dialog.get',
+          params: { DIALOG_ID: 'chat$result[lookup_1][ID]' },
+        },
+      },
+    ]);
   });
 
-  it('fits a full list in one batch (50 commands at most)', () => {
-    const twenty = Array.from({ length: 20 }, (_, index) => record(2, index + 1));
-    expect(Object.keys(statusCommands(twenty)).length).toBeLessThanOrEqual(50);
+  it('asks the im twins where the app lacks imbot', () => {
+    expect(statusCommands([DEAL_42], IM)).toEqual([
+      {
+        lookup_0: { method: 'im.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
+        dialog_0: { method: 'im.dialog.get', params: { DIALOG_ID: 'chat$result[lookup_0][ID]' } },
+      },
+    ]);
   });
 });
 
@@ -104,7 +121,6 @@ describe('fetchChatStatuses', () => {
   });
 
   it.each([
-    new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' }),
     new AppError({ kind: 'unauthorized', code: 'AUTHORIZE_ERROR' }),
     new AppError({ kind: 'session-expired', code: 'NO_AUTH_FOUND' }),
   ])('fails the whole list on $code', async (error) => {
@@ -118,5 +134,93 @@ describe('fetchChatStatuses', () => {
     const busy = new AppError({ kind: 'error', code: 'QUERY_LIMIT_EXCEEDED', status: 503 });
     door.callBatch.mockRejectedValue(busy);
     await expect(fetchChatStatuses(door, [DEAL_42])).rejects.toBe(busy);
+  });
+
+  it('splits a long list into batches of 50 that keep each lookup with its details', async () => {
+    const door = portalDoor();
+    const thirty = Array.from({ length: 30 }, (_, index) => record(2, 100 + index));
+    const entries = await fetchChatStatuses(door, [DEAL_42, ...thirty]);
+
+    expect(entries.map((entry) => entry.status.kind)).toEqual([
+      'open',
+      ...thirty.map(() => 'no-chat'),
+    ]);
+    const batches = door.callBatch.mock.calls.map(([commands]) => Object.keys(commands));
+    expect(batches.map((names) => names.length)).toEqual([50, 12]);
+    for (const names of batches) {
+      for (const name of names.filter((candidate) => candidate.startsWith('dialog_'))) {
+        expect(names).toContain(name.replace('dialog_', 'lookup_'));
+      }
+    }
+  });
+});
+
+describe('fetchChatStatuses without the imbot scope', () => {
+  const noScope = () =>
+    new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' });
+
+  /** A portal whose app lacks `imbot`: every imbot.* command is refused, im.* answers. */
+  function scopelessDoor() {
+    const door = fakeDoor();
+    door.callBatch.mockImplementation((commands) => {
+      const answered = answerBatch(
+        Object.fromEntries(
+          Object.entries(commands).filter(([, command]) => !command.method.startsWith('imbot.')),
+        ),
+      );
+      const errors = { ...answered.errors };
+      for (const [name, command] of Object.entries(commands)) {
+        if (command.method.startsWith('imbot.')) errors[name] = noScope();
+      }
+      return Promise.resolve({ results: answered.results, errors });
+    });
+    return door;
+  }
+
+  it('asks im.chat.get and im.dialog.get instead, then straight away on the next list', async () => {
+    const door = scopelessDoor();
+    const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43, DEAL_44, LEAD_7]);
+
+    expect(entries.map((entry) => entry.status)).toEqual([
+      { kind: 'open', chatId: 2725 },
+      { kind: 'no-chat' },
+      { kind: 'not-member' },
+      { kind: 'open', chatId: 2730 },
+    ]);
+    expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
+      Array.from({ length: 4 }, () => ['imbot.chat.get', 'imbot.dialog.get']).flat(),
+      Array.from({ length: 4 }, () => ['im.chat.get', 'im.dialog.get']).flat(),
+    ]);
+
+    door.callBatch.mockClear();
+    await fetchChatStatuses(door, [DEAL_42]);
+    expect(methodsAsked(door.callBatch.mock.calls)).toEqual([['im.chat.get', 'im.dialog.get']]);
+  });
+
+  it('asks im.dialog.get when only imbot.dialog.get is refused', async () => {
+    const door = fakeDoor();
+    door.callBatch
+      .mockResolvedValueOnce({
+        results: { lookup_0: { ID: 2725 } },
+        errors: { dialog_0: noScope() },
+      })
+      .mockImplementation((commands) => Promise.resolve(answerBatch(commands)));
+    const [entry] = await fetchChatStatuses(door, [DEAL_42]);
+
+    expect(entry?.status).toEqual({ kind: 'open', chatId: 2725 });
+    expect(door.callBatch.mock.calls[1]?.[0]).toEqual({
+      dialog_0: { method: 'im.dialog.get', params: { DIALOG_ID: 'chat2725' } },
+    });
+  });
+
+  it('fails the whole list, restricted, when im.chat.get is refused too', async () => {
+    const door = fakeDoor();
+    const refused = noScope();
+    door.callBatch.mockResolvedValue({ results: {}, errors: { lookup_0: refused } });
+    await expect(fetchChatStatuses(door, [DEAL_42])).rejects.toBe(refused);
+    expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
+      ['imbot.chat.get', 'imbot.dialog.get'],
+      ['im.chat.get', 'im.dialog.get'],
+    ]);
   });
 });

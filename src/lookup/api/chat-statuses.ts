@@ -1,54 +1,84 @@
 import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
-import type { B24Door, BatchCommand, BatchOutcome } from '../../b24/door.ts';
+import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { parseDetails, parseLookup } from '../../chat/linked-chat-payloads.ts';
 import type { ChatStatus, LookupEntry, LookupRecord } from './lookup-record.ts';
 import { isPageWide } from './page-wide-error.ts';
+import { callSplitBatch, type CommandGroup } from './split-batch.ts';
 
-const LOOKUP = 'imbot.chat.get';
-const DETAILS = 'imbot.dialog.get';
-// Its twin, for portals whose im module predates imbot.dialog.get (facts §3).
-const DETAILS_TWIN = 'im.dialog.get';
-// An older portal leaves the int reference unsubstituted (contract §2), or lacks the method.
-const ASK_AGAIN = new Set(['DIALOG_ID_EMPTY', 'ERROR_METHOD_NOT_FOUND']);
+/** The lookup and the details of a chat, as one pair of twins (contract §2, facts §2, §3). */
+export interface StatusMethods {
+  lookup: string;
+  details: string;
+}
+
+export const IMBOT: StatusMethods = { lookup: 'imbot.chat.get', details: 'imbot.dialog.get' };
+/** The same handlers under scope `im`: for an app without `imbot`, and for portals whose im
+ * module predates imbot.dialog.get. */
+export const IM: StatusMethods = { lookup: 'im.chat.get', details: 'im.dialog.get' };
+
+const NO_SCOPE = 'insufficient_scope';
+
+// An app refused `imbot` stays refused until it is reinstalled, which reloads the frame: later
+// lists of this connection ask `im` at once instead of paying one more round trip each time.
+const refusedImbot = new WeakSet<B24Door>();
 
 const lookupName = (index: number) => `lookup_${index}`;
 const dialogName = (index: number) => `dialog_${index}`;
 
 /**
- * Per record, the lookup and the details through a `$result` reference: 2 commands each, so
- * the 20 records of a list fit the batch's 50 (facts §9). The details answer whether the person
- * may read the chat: a member gets them, anyone else ACCESS_ERROR.
+ * Per record, the lookup and the details through a `$result` reference, which resolves only in
+ * its own batch: the pair is one group. The details answer whether the person may read the
+ * chat: a member gets them, anyone else ACCESS_ERROR.
  */
-export function statusCommands(records: readonly LookupRecord[]): Record<string, BatchCommand> {
-  const commands: Record<string, BatchCommand> = {};
-  records.forEach(({ key }, index) => {
-    commands[lookupName(index)] = {
-      method: LOOKUP,
+export function statusCommands(
+  records: readonly LookupRecord[],
+  methods: StatusMethods = IMBOT,
+): CommandGroup[] {
+  return records.map(({ key }, index) => ({
+    [lookupName(index)]: {
+      method: methods.lookup,
       params: { ENTITY_TYPE: key.entityType, ENTITY_ID: key.entityId },
-    };
-    commands[dialogName(index)] = {
-      method: DETAILS,
+    },
+    [dialogName(index)]: {
+      method: methods.details,
       params: { DIALOG_ID: `chat$result[${lookupName(index)}][ID]` },
-    };
-  });
-  return commands;
+    },
+  }));
 }
 
-type Reading = ChatStatus | { kind: 'ask-again'; chatId: number; method: string };
+/** A status, or a chat whose details are worth one more question. */
+type Settled = ChatStatus | { kind: 'ask-again'; chatId: number; method: string };
+
+/** `no-scope`: the lookup lacked the `imbot` scope, worth asking its `im` twin. */
+type Reading = Settled | { kind: 'no-scope'; error: AppError };
 
 function unknown(error: AppError): ChatStatus {
   return { kind: 'unknown', error };
 }
 
+/** Which method to ask a chat's details again with, written out, or undefined for none. */
+function detailsAgain(error: AppError, methods: StatusMethods): string | undefined {
+  // An older portal leaves the int reference unsubstituted (contract §2).
+  if (error.code === 'DIALOG_ID_EMPTY') return methods.details;
+  // A portal without imbot.dialog.get, or an app without the imbot scope: its twin.
+  if (error.code === 'ERROR_METHOD_NOT_FOUND' || error.code === NO_SCOPE) {
+    return methods.details === IM.details ? undefined : IM.details;
+  }
+  return undefined;
+}
+
 /** The details of a chat the lookup found: readable, denied, or worth one more question. */
-function readDetails(batch: BatchOutcome, name: string, chatId: number): Reading {
+function readDetails(
+  batch: BatchOutcome,
+  name: string,
+  chatId: number,
+  methods: StatusMethods,
+): Settled {
   const error = batch.errors[name];
   if (error !== undefined) {
     if (error.kind === 'access-denied') return { kind: 'not-member' };
-    if (ASK_AGAIN.has(error.code)) {
-      const method = error.code === 'ERROR_METHOD_NOT_FOUND' ? DETAILS_TWIN : DETAILS;
-      return { kind: 'ask-again', chatId, method };
-    }
+    const method = detailsAgain(error, methods);
+    if (method !== undefined) return { kind: 'ask-again', chatId, method };
     if (isPageWide(error)) throw error;
     return unknown(error);
   }
@@ -62,10 +92,11 @@ function readDetails(batch: BatchOutcome, name: string, chatId: number): Reading
   }
 }
 
-function readRecord(batch: BatchOutcome, index: number): Reading {
+function readRecord(batch: BatchOutcome, index: number, methods: StatusMethods): Reading {
   const error = batch.errors[lookupName(index)];
   if (error !== undefined) {
     if (error.kind === 'access-denied') return { kind: 'not-member' };
+    if (error.code === NO_SCOPE && methods !== IM) return { kind: 'no-scope', error };
     if (isPageWide(error)) throw error;
     return unknown(error);
   }
@@ -77,43 +108,82 @@ function readRecord(batch: BatchOutcome, index: number): Reading {
   }
   // With no chat, the details' reference could not resolve: its DIALOG_ID_EMPTY means nothing.
   if (chatId === null) return { kind: 'no-chat' };
-  return readDetails(batch, dialogName(index), chatId);
+  return readDetails(batch, dialogName(index), chatId, methods);
 }
 
-/** One more batch for every chat an older portal could not describe in the first. */
-async function askAgain(door: B24Door, readings: readonly Reading[]): Promise<ChatStatus[]> {
-  const commands: Record<string, BatchCommand> = {};
+/** Every record's lookup and details, through `methods`: one step, however many batches. */
+async function readStatuses(
+  door: B24Door,
+  records: readonly LookupRecord[],
+  methods: StatusMethods,
+  signal: AbortSignal | undefined,
+): Promise<Reading[]> {
+  const batch = await callSplitBatch(door, statusCommands(records, methods), signal);
+  return records.map((_record, index) => readRecord(batch, index, methods));
+}
+
+/** Where `imbot` was refused, the same records again through `im` (contract §2). */
+async function withoutImbot(
+  door: B24Door,
+  records: readonly LookupRecord[],
+  readings: readonly Reading[],
+  signal: AbortSignal | undefined,
+): Promise<Settled[]> {
+  const refused = records.filter((_record, index) => readings[index]?.kind === 'no-scope');
+  const again = refused.length === 0 ? [] : await readStatuses(door, refused, IM, signal);
+  if (refused.length > 0) refusedImbot.add(door);
+  let next = 0;
+  return readings.map((reading) => {
+    const settled = reading.kind === 'no-scope' ? again[next++] : reading;
+    // Through `im`, a refusal is final: the page shows it (restricted) or the row does.
+    return settled === undefined || settled.kind === 'no-scope'
+      ? unknown(reading.kind === 'no-scope' ? reading.error : malformed('no status'))
+      : settled;
+  });
+}
+
+/** One more step for every chat whose details the first could not tell. */
+async function askAgain(
+  door: B24Door,
+  readings: readonly Settled[],
+  signal: AbortSignal | undefined,
+): Promise<ChatStatus[]> {
+  const groups: CommandGroup[] = [];
   readings.forEach((reading, index) => {
     if (reading.kind !== 'ask-again') return;
-    commands[dialogName(index)] = {
-      method: reading.method,
-      params: { DIALOG_ID: `chat${reading.chatId}` },
-    };
+    groups.push({
+      [dialogName(index)]: {
+        method: reading.method,
+        params: { DIALOG_ID: `chat${reading.chatId}` },
+      },
+    });
   });
-  const batch =
-    Object.keys(commands).length === 0
-      ? undefined
-      : await door.callBatch(commands, { halt: false });
+  const batch = groups.length === 0 ? undefined : await callSplitBatch(door, groups, signal);
   return readings.map((reading, index) => {
     if (reading.kind !== 'ask-again') return reading;
     const name = dialogName(index);
-    const again = batch === undefined ? undefined : readDetails(batch, name, reading.chatId);
+    const methods = reading.method === IM.details ? IM : IMBOT;
+    const again =
+      batch === undefined ? undefined : readDetails(batch, name, reading.chatId, methods);
     if (again !== undefined && again.kind !== 'ask-again') return again;
     return unknown(batch?.errors[name] ?? malformed('dialog.get: no answer'));
   });
 }
 
-/** Every record's chat status in one request (two on portals older than the contract's). */
+/**
+ * Every record's chat status in one round trip; one more on portals older than the contract's,
+ * and one more where the app lacks the `imbot` scope (only once per connection).
+ */
 export async function fetchChatStatuses(
   door: B24Door,
   records: readonly LookupRecord[],
+  signal?: AbortSignal,
 ): Promise<LookupEntry[]> {
   if (records.length === 0) return [];
-  const batch = await door.callBatch(statusCommands(records), { halt: false });
-  const statuses = await askAgain(
-    door,
-    records.map((_record, index) => readRecord(batch, index)),
-  );
+  const methods = refusedImbot.has(door) ? IM : IMBOT;
+  const first = await readStatuses(door, records, methods, signal);
+  const readings = await withoutImbot(door, records, first, signal);
+  const statuses = await askAgain(door, readings, signal);
   return records.map((record, index) => ({
     record,
     status: statuses[index] ?? unknown(malformed('no status')),

@@ -1,9 +1,17 @@
+import type { KeyTemplate } from '../../b24/placement.ts';
 import type { RecordSearch } from './record-search.ts';
 
-/** Generic → specific: `['lookup']` invalidates every list of the page at once. */
+/**
+ * Generic → specific: `['lookup']` invalidates every list of the page at once. Each list is
+ * keyed by the key template too: every record's chat key, and so its status, follows it, so a
+ * list found under an earlier template is never shown under a newer one.
+ */
 export const lookupKeys = {
   all: ['lookup'] as const,
-  recent: () => [...lookupKeys.all, 'recent'] as const,
-  search: (search: RecordSearch | null, smartProcessTypes: readonly number[] | null) =>
-    [...lookupKeys.all, 'search', search, smartProcessTypes] as const,
+  recent: (template: KeyTemplate) => [...lookupKeys.all, 'recent', template] as const,
+  search: (
+    template: KeyTemplate,
+    search: RecordSearch | null,
+    smartProcessTypes: readonly number[] | null,
+  ) => [...lookupKeys.all, 'search', template, search, smartProcessTypes] as const,
 };

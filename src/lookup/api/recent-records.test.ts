@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
 import { fakeDoor } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
 import { fetchRecentRecords, knownSmartProcessTypes } from './recent-records.ts';
@@ -13,7 +14,7 @@ function portalDoor(appOptions: Record<string, unknown> = {}) {
 describe('fetchRecentRecords', () => {
   it('with the types unknown: deals and leads, and crm.type.list in the same first batch', async () => {
     const door = portalDoor();
-    const recent = await fetchRecentRecords(door, null);
+    const recent = await fetchRecentRecords(door, null, DEFAULT_KEY_TEMPLATE);
 
     expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
       ['crm.item.list', 'crm.item.list', 'crm.type.list'],
@@ -30,7 +31,7 @@ describe('fetchRecentRecords', () => {
 
   it('with the types known: their items too, and no crm.type.list', async () => {
     const door = portalDoor();
-    const recent = await fetchRecentRecords(door, [183]);
+    const recent = await fetchRecentRecords(door, [183], DEFAULT_KEY_TEMPLATE);
 
     expect(methodsAsked(door.callBatch.mock.calls)[0]).toEqual([
       'crm.item.list',
@@ -41,6 +42,49 @@ describe('fetchRecentRecords', () => {
       record: { title: 'Rollout phase 2', key: { entityId: 'DYNAMIC_183|5' } },
       status: { kind: 'open', chatId: 2740 },
     });
+  });
+});
+
+describe('fetchRecentRecords on a portal with 60 smart processes', () => {
+  const sixty = Array.from({ length: 60 }, (_, index) => 200 + index);
+
+  it('with the types known: the lists in two batches side by side, none over 50', async () => {
+    const door = portalDoor();
+    const recent = await fetchRecentRecords(door, sixty, DEFAULT_KEY_TEMPLATE);
+
+    const batches = methodsAsked(door.callBatch.mock.calls);
+    expect(batches.map((methods) => methods.length)).toEqual([50, 12, 8]);
+    expect(batches[1]).toEqual(Array.from({ length: 12 }, () => 'crm.item.list'));
+    const lists = door.callBatch.mock.calls
+      .slice(0, 2)
+      .flatMap(([commands]) => Object.values(commands))
+      .map((command) => command.params?.['entityTypeId']);
+    expect(lists).toEqual([2, 1, ...sixty]);
+    expect(recent.entries).toHaveLength(4);
+  });
+
+  it('with the types unknown: every page of crm.type.list, alongside the statuses', async () => {
+    const door = portalDoor();
+    const typePage = (ids: number[]) => ({ types: ids.map((entityTypeId) => ({ entityTypeId })) });
+    let answerStatuses: () => void = () => undefined;
+    door.callBatch
+      .mockImplementationOnce((commands) => {
+        const answered = answerBatch(commands);
+        const results = { ...answered.results, types: typePage(sixty.slice(0, 50)) };
+        return Promise.resolve({ ...answered, results });
+      })
+      .mockImplementationOnce(
+        (commands) =>
+          new Promise((resolve) => (answerStatuses = () => resolve(answerBatch(commands)))),
+      );
+    door.callMethod.mockResolvedValue(typePage(sixty.slice(50)));
+    const recent = fetchRecentRecords(door, null, DEFAULT_KEY_TEMPLATE);
+
+    // The second page is asked while the statuses are still on their way: no third round trip.
+    await vi.waitFor(() => expect(door.callBatch).toHaveBeenCalledTimes(2));
+    expect(door.callMethod.mock.calls).toEqual([['crm.type.list', { start: 50 }]]);
+    answerStatuses();
+    expect((await recent).smartProcessTypes).toEqual(sixty);
   });
 });
 

@@ -2,16 +2,17 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import { toAppError } from '../../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { parseKeyTemplate } from '../../b24/placement.ts';
+import type { KeyTemplate } from '../../b24/placement.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
 import { BUILT_IN_TYPES, listCommands, readLists } from './record-lists.ts';
 import {
   parseSmartProcessTypes,
-  parseTypeList,
+  readTypePages,
   SMART_PROCESS_TYPES_OPTION,
 } from './smart-process-types.ts';
+import { callSplitBatch, oneByOne } from './split-batch.ts';
 
 export interface RecentRecords {
   entries: LookupEntry[];
@@ -21,35 +22,41 @@ export interface RecentRecords {
 
 const TYPE_LIST = 'types';
 
-function discoveredTypes(batch: BatchOutcome): number[] | null {
+async function discoveredTypes(door: B24Door, batch: BatchOutcome): Promise<number[] | null> {
   // A failed crm.type.list costs only the smart processes: deals and leads still show.
-  return Object.hasOwn(batch.results, TYPE_LIST)
-    ? (parseTypeList(batch.results[TYPE_LIST]) ?? null)
-    : null;
+  if (!Object.hasOwn(batch.results, TYPE_LIST)) return null;
+  return (await readTypePages(door, batch.results[TYPE_LIST])) ?? null;
 }
 
 /**
- * Two round trips: the lists of every type in one batch, then every record's chat status in
- * another. With the smart-process types unknown, crm.type.list rides along in the first and its
- * answer serves the next fetches (this first list then holds deals and leads only).
+ * Two round trips: the lists of every type, then every record's chat status (each step split
+ * into batches of 50 sent side by side). With the smart-process types unknown, crm.type.list
+ * rides along in the first and its answer serves the next fetches (this first list then holds
+ * deals and leads only); its further pages, if any, go along with the statuses.
  */
 export async function fetchRecentRecords(
   door: B24Door,
   smartProcessTypes: readonly number[] | null,
+  template: KeyTemplate,
+  signal?: AbortSignal,
 ): Promise<RecentRecords> {
   const types = [...BUILT_IN_TYPES, ...(smartProcessTypes ?? [])];
   const commands = listCommands(types);
-  const batch = await door.callBatch(
-    smartProcessTypes === null
-      ? { ...commands, [TYPE_LIST]: { method: 'crm.type.list' } }
-      : commands,
-    { halt: false },
+  const batch = await callSplitBatch(
+    door,
+    oneByOne(
+      smartProcessTypes === null
+        ? { ...commands, [TYPE_LIST]: { method: 'crm.type.list' } }
+        : commands,
+    ),
+    signal,
   );
-  const records = readLists(batch, types, parseKeyTemplate(door.init.keyTemplate));
-  return {
-    entries: await fetchChatStatuses(door, records),
-    smartProcessTypes: smartProcessTypes ?? discoveredTypes(batch),
-  };
+  const records = readLists(batch, types, template);
+  const [entries, discovered] = await Promise.all([
+    fetchChatStatuses(door, records, signal),
+    smartProcessTypes ?? discoveredTypes(door, batch),
+  ]);
+  return { entries, smartProcessTypes: discovered };
 }
 
 /** The install's app option, else what an earlier fetch of the recent list found. */
@@ -64,16 +71,25 @@ export function knownSmartProcessTypes(
   );
 }
 
-export function recentRecordsQueryOptions(door: B24Door, queryClient: QueryClient) {
+export function recentRecordsQueryOptions(
+  door: B24Door,
+  queryClient: QueryClient,
+  template: KeyTemplate,
+) {
   // The door and the client are the connection, not inputs: they stay out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: lookupKeys.recent(),
-    queryFn: async () => {
+    queryKey: lookupKeys.recent(template),
+    queryFn: async ({ signal }) => {
       // Read at fetch time, so a refetch lists the smart processes the first fetch discovered.
-      const previous = queryClient.getQueryData<RecentRecords>(lookupKeys.recent());
+      const previous = queryClient.getQueryData<RecentRecords>(lookupKeys.recent(template));
       try {
-        return await fetchRecentRecords(door, knownSmartProcessTypes(door, previous));
+        return await fetchRecentRecords(
+          door,
+          knownSmartProcessTypes(door, previous),
+          template,
+          signal,
+        );
       } catch (error) {
         // Register.defaultError promises AppError: nothing else may escape.
         throw toAppError(error);
@@ -82,7 +98,7 @@ export function recentRecordsQueryOptions(door: B24Door, queryClient: QueryClien
   });
 }
 
-export function useRecentRecords() {
+export function useRecentRecords(template: KeyTemplate) {
   const door = useDoor();
-  return useQuery(recentRecordsQueryOptions(door, useQueryClient()));
+  return useQuery(recentRecordsQueryOptions(door, useQueryClient(), template));
 }

@@ -103,6 +103,26 @@ describe('mergeByUpdate', () => {
     expect(merged.slice(0, 3).map((r) => r.key.entityId)).toEqual(['DEAL|1', 'LEAD|4', 'DEAL|3']);
     expect(merged.map((r) => r.key.entityId)).not.toContain('DEAL|2');
   });
+
+  it('keeps each record once, its newest copy, and a same id of another type apart', () => {
+    const merged = mergeByUpdate([
+      [record(2, 42, 100), record(2, 42, 300), record(2, 43, 200)],
+      [record(2, 43, 200), record(1, 42, 50)],
+    ]);
+    expect(merged.map((r) => [r.key.entityId, r.updatedAt])).toEqual([
+      ['DEAL|42', 300],
+      ['DEAL|43', 200],
+      ['LEAD|42', 50],
+    ]);
+  });
+
+  it('fills its 20 with different records when the portal repeats some', () => {
+    const repeated = Array.from({ length: 20 }, (_, i) => record(2, 1 + (i % 5), 100 - i));
+    const others = Array.from({ length: 20 }, (_, i) => record(1, 100 + i, 10));
+    const merged = mergeByUpdate([repeated, others]);
+    expect(merged).toHaveLength(20);
+    expect(new Set(merged.map((r) => r.key.entityId)).size).toBe(20);
+  });
 });
 
 describe('readLists', () => {

@@ -1,6 +1,7 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { parsePlacement, type ChatKey, type KeyTemplate } from '../../b24/placement.ts';
+import { rowId } from '../row-id.ts';
 import type { LookupRecord } from './lookup-record.ts';
 import { isPageWide } from './page-wide-error.ts';
 
@@ -90,8 +91,12 @@ export function parseItems(
   return records;
 }
 
-/** Newest first across types; undated records last; at most LIST_SIZE. */
+/**
+ * Newest first across types; undated records last; at most LIST_SIZE; each record once, as a
+ * portal may answer one record twice (a list that shifted between pages, a repeated type).
+ */
 export function mergeByUpdate(lists: readonly LookupRecord[][]): LookupRecord[] {
+  const seen = new Set<string>();
   return lists
     .flat()
     .map((record, order) => ({ record, order }))
@@ -99,6 +104,12 @@ export function mergeByUpdate(lists: readonly LookupRecord[][]): LookupRecord[] 
       (a, b) =>
         (b.record.updatedAt ?? -Infinity) - (a.record.updatedAt ?? -Infinity) || a.order - b.order,
     )
+    .filter(({ record }) => {
+      const id = rowId(record);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
     .slice(0, LIST_SIZE)
     .map(({ record }) => record);
 }

@@ -1,57 +1,78 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { toAppError } from '../../b24/app-error.ts';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { parseKeyTemplate } from '../../b24/placement.ts';
+import type { KeyTemplate } from '../../b24/placement.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
 import { BUILT_IN_TYPES, listCommands, readLists } from './record-lists.ts';
 import { searchFilter, type RecordSearch } from './record-search.ts';
+import { callSplitBatch, oneByOne } from './split-batch.ts';
 
-/** One batch searches every type; a second gives the matches their chat status. */
-export async function searchRecords(
+// The latest search of each connection, settled or not. The SDK cannot abort a request, so a
+// newer search waits for it: at most one search is on the wire. The older one, superseded, was
+// aborted by React Query as its last observer left, and asks nothing after its request.
+const latestSearch = new WeakMap<B24Door, Promise<unknown>>();
+
+/** One step searches every type; a second gives the matches their chat status. */
+export function searchRecords(
   door: B24Door,
   search: RecordSearch,
   smartProcessTypes: readonly number[] | null,
+  template: KeyTemplate,
+  signal?: AbortSignal,
 ): Promise<LookupEntry[]> {
-  const types = [...BUILT_IN_TYPES, ...(smartProcessTypes ?? [])];
-  const batch = await door.callBatch(listCommands(types, searchFilter(search)), { halt: false });
-  const records = readLists(batch, types, parseKeyTemplate(door.init.keyTemplate));
-  return fetchChatStatuses(door, records);
+  const before = latestSearch.get(door);
+  const searching = (async () => {
+    await before;
+    const types = [...BUILT_IN_TYPES, ...(smartProcessTypes ?? [])];
+    const batch = await callSplitBatch(
+      door,
+      oneByOne(listCommands(types, searchFilter(search))),
+      signal,
+    );
+    return fetchChatStatuses(door, readLists(batch, types, template), signal);
+  })();
+  latestSearch.set(
+    door,
+    searching.catch(() => undefined),
+  );
+  return searching;
 }
 
 /**
  * The types are part of the key: a search made before they were known (deals and leads only)
  * is not reused once they are. `null` search: nothing to ask (the page shows the recent list).
+ * No placeholder: once a newer search is asked for, an older one's results are not shown.
  */
 export function searchRecordsQueryOptions(
   door: B24Door,
+  template: KeyTemplate,
   search: RecordSearch | null,
   smartProcessTypes: readonly number[] | null,
 ) {
   // The door is the connection, not an input: one per page, so it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: lookupKeys.search(search, smartProcessTypes),
+    queryKey: lookupKeys.search(template, search, smartProcessTypes),
     queryFn:
       search === null
         ? skipToken
-        : async () => {
+        : async ({ signal }) => {
             try {
-              return await searchRecords(door, search, smartProcessTypes);
+              return await searchRecords(door, search, smartProcessTypes, template, signal);
             } catch (error) {
               throw toAppError(error);
             }
           },
-    // While the next keystroke's results load, the last ones stay (marked busy), not a skeleton.
-    placeholderData: keepPreviousData,
   });
 }
 
 export function useSearchRecords(
+  template: KeyTemplate,
   search: RecordSearch | null,
   smartProcessTypes: readonly number[] | null,
 ) {
-  return useQuery(searchRecordsQueryOptions(useDoor(), search, smartProcessTypes));
+  return useQuery(searchRecordsQueryOptions(useDoor(), template, search, smartProcessTypes));
 }

@@ -1,3 +1,5 @@
+import type { B24Door } from '../../b24/door.ts';
+
 /**
  * Which smart-process types the lookup lists. The install writes them as the app option
  * `smartProcessTypes` (a JSON string of entityTypeIds), so the first view needs no extra round
@@ -46,4 +48,39 @@ export function parseTypeList(value: unknown): number[] | undefined {
     if (isDynamicTypeId(id)) ids.push(id);
   }
   return unique(ids);
+}
+
+// List methods answer 50 items a page (RD how-to-call-rest-api/list-methods-pecularities).
+const LIST_PAGE = 50;
+
+function typesOnPage(value: unknown): number {
+  const types = isRecord(value) ? value['types'] : undefined;
+  return Array.isArray(types) ? types.length : 0;
+}
+
+/**
+ * The types of crm.type.list's first page (answered in a batch) and of every later one: a
+ * portal with more than 50 smart processes has types past the first page, and each must be
+ * searched. A later page that fails keeps what was read; undefined: the first is unreadable.
+ */
+export async function readTypePages(
+  door: B24Door,
+  firstPage: unknown,
+): Promise<number[] | undefined> {
+  const first = parseTypeList(firstPage);
+  if (first === undefined) return undefined;
+  const ids = new Set(first);
+  let page = firstPage;
+  for (let start = LIST_PAGE; typesOnPage(page) === LIST_PAGE; start += LIST_PAGE) {
+    try {
+      page = await door.callMethod('crm.type.list', { start });
+    } catch {
+      break;
+    }
+    const before = ids.size;
+    for (const id of parseTypeList(page) ?? []) ids.add(id);
+    // A portal that ignored `start` would hand back the same page forever.
+    if (ids.size === before) break;
+  }
+  return [...ids];
 }

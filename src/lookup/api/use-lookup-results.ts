@@ -5,6 +5,7 @@ import { deriveResultsState, type ResultsState } from '../results-state.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import { knownSmartProcessTypes, useRecentRecords } from './recent-records.ts';
 import type { RecordSearch } from './record-search.ts';
+import { savedKeyTemplate } from './saved-key-template.ts';
 import { useSearchRecords } from './search-records.ts';
 
 /** What the results show: the recent records, or the matches of a search once there is one. */
@@ -14,11 +15,14 @@ export function useLookupResults(search: RecordSearch | null): {
 } {
   const door = useDoor();
   const queryClient = useQueryClient();
-  const recent = useRecentRecords();
+  // Read on every render: the page mounts again on the way back from Settings, which may have
+  // saved another template in this frame.
+  const template = savedKeyTemplate(door);
+  const recent = useRecentRecords(template);
   const types = knownSmartProcessTypes(door, recent.data);
-  const found = useSearchRecords(search, types);
-  const recentError = useKeptError(recent, lookupKeys.recent());
-  const foundError = useKeptError(found, lookupKeys.search(search, types));
+  const found = useSearchRecords(template, search, types);
+  const recentError = useKeptError(recent, lookupKeys.recent(template));
+  const foundError = useKeptError(found, lookupKeys.search(template, search, types));
 
   const shown =
     search === null
@@ -28,12 +32,12 @@ export function useLookupResults(search: RecordSearch | null): {
             error: recentError,
             isFetching: recent.isFetching,
           },
-          queryKey: lookupKeys.recent(),
+          queryKey: lookupKeys.recent(template),
           refetch: recent.refetch,
         }
       : {
           snapshot: { data: found.data, error: foundError, isFetching: found.isFetching },
-          queryKey: lookupKeys.search(search, types),
+          queryKey: lookupKeys.search(template, search, types),
           refetch: found.refetch,
         };
   return {
