@@ -40,6 +40,14 @@ function wrongDomain(domain: string): string {
   return `${host}:${number >= 65535 ? number - 1 : number + 1}`;
 }
 
+/** Bitrix24's app.layout template denies these to every placement but DEFAULT
+ * (`denyInterface(['setTitle', 'setScroll', 'reloadWindow'])`): the parent drops them. */
+const DENIED_OUTSIDE_DEFAULT = ['setTitle', 'setScroll', 'reloadWindow'];
+
+function deniedCommands(placement: string): string[] {
+  return placement === 'DEFAULT' ? [] : [...DENIED_OUTSIDE_DEFAULT];
+}
+
 export function pageConfig(ctx: PageContext): PageConfig {
   const { scenario } = ctx.state;
   const { page } = ctx;
@@ -87,6 +95,7 @@ export function pageConfig(ctx: PageContext): PageConfig {
     },
     silentParent: scenario.silentParent,
     silentCommands: scenario.silentCommands,
+    deniedCommands: deniedCommands(scenario.placement),
     isAdmin: page.isAdmin,
   };
 }
