@@ -134,7 +134,11 @@ export async function handleControl(
       state.latencyMs = Math.max(0, Number(body['ms']) || 0);
       return ok();
     case 'GET /_emulator/log':
-      return sendJson(res, 200, { requests: state.log.requests(), messages: state.log.messages() });
+      return sendJson(res, 200, {
+        requests: state.log.requests(),
+        messages: state.log.messages(),
+        navigations: state.log.navigations(),
+      });
     case 'DELETE /_emulator/log':
       state.log.clear();
       return ok();

@@ -50,8 +50,9 @@ window.stub = {
     return replies.some((reply) => reply.key === key);
   },
 };
+// Cross-origin, only the href setter and replace() of top.location are allowed.
 document.getElementById('leave').addEventListener('click', () => {
-  window.top.location.assign(document.body.dataset.target);
+  window.top.location.href = document.body.dataset.target;
 });
 </script></body></html>`;
 
@@ -90,13 +91,18 @@ beforeEach(async () => {
 
 afterEach(() => context.close());
 
-/** Opens the portal page and waits until the stand-in app runs in its frame. */
-async function openApp(): Promise<Frame> {
-  await page.goto(portal.cardUrl());
+/** The stand-in app in the page's frame, once it runs. */
+async function openedFrame(): Promise<Frame> {
   const frame = await (await page.waitForSelector('#app-frame')).contentFrame();
   if (!frame) throw new Error('the app frame has no document');
   await frame.waitForFunction(() => 'stub' in window);
   return frame;
+}
+
+/** Opens the portal page for the scenario and waits until the stand-in app runs in its frame. */
+async function openApp(): Promise<Frame> {
+  await page.goto(portal.cardUrl());
+  return openedFrame();
 }
 
 function post(frame: Frame, command: string, params?: unknown): Promise<string> {
@@ -184,5 +190,84 @@ describe('app.layout template: denyInterface outside DEFAULT', () => {
     await call(frame, 'getInterface');
     expect(await answered(frame, raw)).toBe(false);
     expect(portal.userOptions()).toEqual({});
+  });
+});
+
+describe('navigations: the portal page loads the app asks for', () => {
+  it('logs every portal page load with its path and query, in the HTTP log too, cleared with it', async () => {
+    await openApp();
+    await page.goto(`${portal.cardUrl()}?from=test`);
+    expect(portal.navigations().map((entry) => entry.url)).toEqual([
+      '/crm/deal/details/42/',
+      '/crm/deal/details/42/?from=test',
+    ]);
+    const log = await (await fetch(`${portal.url}/_emulator/log`)).json();
+    expect(log.navigations.map((entry: { path: string }) => entry.path)).toEqual([
+      '/crm/deal/details/42/',
+      '/crm/deal/details/42/',
+    ]);
+    portal.clearLog();
+    expect(portal.navigations()).toEqual([]);
+  });
+
+  it("Bitrix24's app iframe has no sandbox: a click in the cross-origin frame navigates the portal to another card", async () => {
+    const frame = await openApp();
+    // The frame stays cross-origin: top.location offers it only href and replace().
+    const assign = await frame.evaluate(() => {
+      try {
+        window.top?.location.assign('/');
+        return 'navigated';
+      } catch (error) {
+        return error instanceof DOMException ? error.name : String(error);
+      }
+    });
+    expect(assign).toBe('SecurityError');
+    await frame.evaluate((target) => {
+      document.body.dataset['target'] = target;
+    }, `${portal.url}/crm/deal/details/43/`);
+    await Promise.all([
+      page.waitForURL(`${portal.url}/crm/deal/details/43/`),
+      frame.click('#leave'),
+    ]);
+    expect(portal.navigations().map((entry) => entry.url)).toEqual([
+      '/crm/deal/details/42/',
+      '/crm/deal/details/43/',
+    ]);
+    expect(await pageTitle()).toBe('Annual support renewal');
+    const moved = await openedFrame();
+    const init = JSON.parse(await call(moved, 'getInitData'));
+    expect([init.PLACEMENT, init.PLACEMENT_OPTIONS]).toEqual(['CRM_DEAL_DETAIL_TAB', { ID: '43' }]);
+  });
+
+  it("the portal's start page / is the Feed, with no app frame", async () => {
+    const frame = await openApp();
+    await frame.evaluate((target) => {
+      document.body.dataset['target'] = target;
+    }, `${portal.url}/`);
+    await Promise.all([page.waitForURL(`${portal.url}/`), frame.click('#leave')]);
+    expect(portal.navigations().at(-1)?.url).toBe('/');
+    expect(await pageTitle()).toBe('Feed');
+    expect(await page.locator('#app-frame').count()).toBe(0);
+  });
+
+  it('applayout.js keeps listening: a frame that reloads itself with GET gets getInitData again (same SID from window.name)', async () => {
+    portal.setScenario({ firstRun: true });
+    const frame = await openApp();
+    const sid = await frame.evaluate(() => (window as unknown as StubWindow).stub.sid);
+    const first = JSON.parse(await call(frame, 'getInitData'));
+    expect(first.FIRST_RUN).toBe(true);
+    await Promise.all([
+      frame.waitForNavigation(),
+      frame.evaluate(() => window.location.replace(window.location.href)),
+    ]);
+    await frame.waitForFunction(() => 'stub' in window);
+    expect(await frame.evaluate(() => (window as unknown as StubWindow).stub.sid)).toBe(sid);
+    const again = JSON.parse(await call(frame, 'getInitData'));
+    expect([again.AUTH_ID, again.PLACEMENT, again.FIRST_RUN]).toEqual([
+      first.AUTH_ID,
+      'CRM_DEAL_DETAIL_TAB',
+      false,
+    ]);
+    expect(portal.navigations()).toHaveLength(1);
   });
 });

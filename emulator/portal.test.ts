@@ -87,6 +87,36 @@ describe('listening', () => {
   });
 });
 
+describe('page paths', () => {
+  const configOf = async (path: string) => {
+    const html = await (await fetch(`${portal.url}${path}`)).text();
+    const json = /<script type="application\/json" id="portal-config">(.*?)<\/script>/s.exec(html);
+    return { html, config: JSON.parse(json?.[1] ?? 'null') };
+  };
+
+  it("shows the card a page load asks for, like the portal's own record URLs", async () => {
+    const project = await configOf('/crm/type/183/details/5/');
+    expect(project.html).toContain('Rollout phase 2');
+    expect(project.config.form).toMatchObject({
+      PLACEMENT: 'CRM_DYNAMIC_183_DETAIL_TAB',
+      PLACEMENT_OPTIONS: '{"ID":"5"}',
+    });
+    expect((await configOf('/crm/type/7/details/11/')).config.form.PLACEMENT).toBe(
+      'CRM_QUOTE_DETAIL_TAB',
+    );
+    expect((await configOf('/marketplace/app/1/')).config.form.PLACEMENT).toBe('DEFAULT');
+    portal.setScenario({ placementOptions: { id: 42 } });
+    const odd = await configOf('/crm/deal/details/42/');
+    expect(odd.config.form.PLACEMENT_OPTIONS).toBe('{"id":42}');
+    expect(portal.navigations().map((entry) => entry.path)).toEqual([
+      '/crm/type/183/details/5/',
+      '/crm/type/7/details/11/',
+      '/marketplace/app/1/',
+      '/crm/deal/details/42/',
+    ]);
+  });
+});
+
 describe('CORS', () => {
   it('answers preflights like the real portal, logs them and delays them too', async () => {
     portal.setLatency(150);

@@ -87,3 +87,41 @@ export function pagePath(scenario: Scenario): string {
     ? `/crm/${classic}/details/${id}/`
     : `/crm/type/${subject.entityTypeId}/details/${id}/`;
 }
+
+const CLASSIC_CARD_TYPES: Readonly<Record<string, string>> = {
+  lead: 'LEAD',
+  deal: 'DEAL',
+  contact: 'CONTACT',
+  company: 'COMPANY',
+};
+const TYPE_CARD_PLACEMENTS: Readonly<Record<number, string>> = {
+  7: 'CRM_QUOTE_DETAIL_TAB',
+  31: 'CRM_SMART_INVOICE_DETAIL_TAB',
+};
+
+/** What a page load of `path` shows: the scenario's own page, or — when the app (or a person)
+ * went to another record's card or to the app's page — the scenario moved there. Any other
+ * path keeps showing the scenario's page. */
+export function scenarioForPath(scenario: Scenario, path: string): Scenario {
+  if (path === pagePath(scenario)) return scenario;
+  const classic = /^\/crm\/(lead|deal|contact|company)\/details\/(\d+)\/$/.exec(path);
+  if (classic) {
+    const type = CLASSIC_CARD_TYPES[classic[1] ?? ''] ?? '';
+    return {
+      ...scenario,
+      placement: `CRM_${type}_DETAIL_TAB`,
+      placementOptions: { ID: classic[2] },
+    };
+  }
+  const typed = /^\/crm\/type\/(\d+)\/details\/(\d+)\/$/.exec(path);
+  if (typed) {
+    const entityTypeId = Number(typed[1]);
+    const placement =
+      TYPE_CARD_PLACEMENTS[entityTypeId] ?? `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`;
+    return { ...scenario, placement, placementOptions: { ID: typed[2] } };
+  }
+  if (path === '/marketplace/app/1/' && pageSubject(scenario).kind === 'card') {
+    return { ...scenario, placement: 'DEFAULT', placementOptions: {} };
+  }
+  return scenario;
+}

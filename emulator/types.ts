@@ -66,6 +66,14 @@ export interface MessageLogEntry {
   raw: string;
 }
 
+/** A load of the portal page (or its start page), by the test, a reload, or the app. */
+export interface NavigationLogEntry {
+  at: number;
+  /** Path and query as requested, e.g. `/crm/deal/details/42/?install_finished=Y`. */
+  url: string;
+  path: string;
+}
+
 export interface Binding {
   placement: string;
   handler: string;
@@ -121,5 +129,8 @@ export interface Portal {
   /** Test-only: every access and refresh token issued since the last reset (pages, refreshes,
    * issueToken), so specs can prove none of them leaks into logs, storage or URLs. */
   issuedTokens(): string[];
+  /** Addition: every load of a portal page since the last clearLog/reset, in order; where the
+   * app sent the portal (`window.top.location…`) shows here. */
+  navigations(): NavigationLogEntry[];
   close(): Promise<void>;
 }
