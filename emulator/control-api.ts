@@ -42,6 +42,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (typeof body['authExpires'] === 'number') patch.authExpires = body['authExpires'];
   if (typeof body['isAdmin'] === 'boolean') patch.isAdmin = body['isAdmin'];
   if (typeof body['frameWidth'] === 'number') patch.frameWidth = body['frameWidth'];
+  if (typeof body['smartProcesses'] === 'number') patch.smartProcesses = body['smartProcesses'];
   if ('placementOptions' in body) patch.placementOptions = body['placementOptions'];
   if (Array.isArray(body['silentCommands'])) {
     patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
@@ -49,6 +50,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   const next = mergeScenario(state.scenario, patch);
   if (body['isAdmin'] === null) delete next.isAdmin;
   if (body['frameWidth'] === null) delete next.frameWidth;
+  if (body['smartProcesses'] === null) delete next.smartProcesses;
   state.scenario = next;
 }
 

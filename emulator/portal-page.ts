@@ -1,6 +1,6 @@
 import type { PageConfig } from './page-config.ts';
 import { isAdminIn, pageSubject, type PageSubject } from './scenario.ts';
-import { MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
+import { MAX_EXTRA_SMART_PROCESSES, MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
 import type { PageSession, PortalState } from './state.ts';
 import type { Scenario } from './types.ts';
 
@@ -211,6 +211,7 @@ function controlPanel(scenario: Scenario): string {
     <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
     <label>Silent commands <input name="silentCommands" value="${escapeHtml(scenario.silentCommands.join(', '))}" placeholder="refreshAuth, resizeWindow"></label>
     <label>Frame width, px <input name="frameWidth" type="number" min="0" value="${scenario.frameWidth ?? ''}"></label>
+    <label>More smart processes <input name="smartProcesses" type="number" min="0" max="${MAX_EXTRA_SMART_PROCESSES}" value="${scenario.smartProcesses ?? ''}"></label>
     ${checkbox('install', 'Install mode', scenario.install)}
     ${checkbox('firstRun', 'First run', scenario.firstRun)}
     ${checkbox('silentParent', 'Silent parent', scenario.silentParent)}

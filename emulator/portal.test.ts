@@ -294,6 +294,48 @@ describe('REST answers', () => {
   });
 });
 
+describe('a portal with many smart processes (scenario smartProcesses)', () => {
+  it('crm.type.list pages 62 types by 50 (entityTypeIds 128..191, CCrmOwnerType dynamic range), each with an item', async () => {
+    portal.setScenario({ smartProcesses: 60 });
+    const first = await rest('crm.type.list', {});
+    const second = await rest('crm.type.list', { start: 50 });
+    expect([first.body.total, first.body.next, second.body.result.types.length]).toEqual([
+      62, 50, 12,
+    ]);
+    const types: Array<{ entityTypeId: number; title: string }> = [
+      ...first.body.result.types,
+      ...second.body.result.types,
+    ];
+    expect(types.slice(0, 3).map((type) => type.entityTypeId)).toEqual([183, 187, 128]);
+    const ids = types.map((type) => type.entityTypeId);
+    expect(new Set(ids).size).toBe(62);
+    expect(ids.every((id) => id >= 128 && id < 192)).toBe(true);
+    const last = types.at(-1);
+    expect(last?.title).toBe('Process 60');
+    const found = await rest('crm.item.list', {
+      entityTypeId: last?.entityTypeId,
+      filter: { '%title': 'Process 60 item' },
+    });
+    expect(found.body.result.items).toMatchObject([{ id: 1, title: 'Process 60 item' }]);
+    const item = await rest('crm.item.get', { entityTypeId: last?.entityTypeId, id: 1 });
+    expect(item.body.result.item).toMatchObject({ id: 1, title: 'Process 60 item' });
+  });
+
+  it('binds the tab of an added smart process, and shows its card', async () => {
+    portal.setScenario({ smartProcesses: 1, placement: 'CRM_DYNAMIC_128_DETAIL_TAB' });
+    token = portal.issueToken(1);
+    const bound = await rest('placement.bind', {
+      PLACEMENT: 'CRM_DYNAMIC_128_DETAIL_TAB',
+      HANDLER: `${portal.appOrigin}/index.html`,
+    });
+    expect(bound.body.result).toBe(true);
+    portal.setScenario({ placementOptions: { ID: '1' } });
+    expect(await (await fetch(portal.cardUrl())).text()).toContain('Process 1 item');
+    portal.setScenario({ smartProcesses: 0 });
+    expect((await rest('crm.item.get', { entityTypeId: 128, id: 1 })).body.error).toBe('NOT_FOUND');
+  });
+});
+
 describe('reset', () => {
   it('drops a request that was still in flight when the portal was reset', async () => {
     portal.setLatency(300);

@@ -1,5 +1,5 @@
 import type { Scenario } from './types.ts';
-import { ENTITY_TYPE_IDS, ENTITY_TYPE_NAMES, findRecord, findUser } from './seed.ts';
+import { ENTITY_TYPE_IDS, entityTypeName, findRecord, findUser } from './seed.ts';
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   userId: 2,
@@ -58,8 +58,10 @@ export function pageSubject(scenario: Scenario): PageSubject {
   const typeCode = match[1] ?? '';
   const entityTypeId = match[2] ? Number(match[2]) : (ENTITY_TYPE_IDS[typeCode] ?? 0);
   const recordId = optionsRecordId(scenario.placementOptions);
-  const typeName = ENTITY_TYPE_NAMES[entityTypeId] ?? typeCode;
-  const seeded = /^\d+$/.test(recordId) ? findRecord(entityTypeId, Number(recordId)) : undefined;
+  const typeName = entityTypeName(entityTypeId, scenario.smartProcesses) ?? typeCode;
+  const seeded = /^\d+$/.test(recordId)
+    ? findRecord(entityTypeId, Number(recordId), scenario.smartProcesses)
+    : undefined;
   return {
     kind: 'card',
     entityTypeId,

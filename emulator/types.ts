@@ -24,6 +24,9 @@ export interface Scenario {
   postHandler: boolean;
   /** Iframe width in px (default: the tab area's width). */
   frameWidth?: number;
+  /** Addition: this many more smart processes beside Projects (183) and Tenders (187), at most
+   * 62 (entityTypeIds 128..191), each with one item; default 0. */
+  smartProcesses?: number;
 }
 
 export interface Fault {

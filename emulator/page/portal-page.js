@@ -266,6 +266,7 @@ function scenarioFromForm(form) {
   }
   const isAdmin = text('isAdmin');
   const frameWidth = Number(text('frameWidth'));
+  const smartProcesses = Number(text('smartProcesses'));
   return {
     userId: Number(text('userId')),
     isAdmin: isAdmin === '' ? null : isAdmin === 'true',
@@ -278,6 +279,7 @@ function scenarioFromForm(form) {
       .map((name) => name.trim())
       .filter(Boolean),
     frameWidth: frameWidth > 0 ? frameWidth : null,
+    smartProcesses: smartProcesses > 0 ? smartProcesses : null,
     install: data.has('install'),
     firstRun: data.has('firstRun'),
     silentParent: data.has('silentParent'),
