@@ -87,6 +87,36 @@ describe('listening', () => {
   });
 });
 
+describe('page paths', () => {
+  const configOf = async (path: string) => {
+    const html = await (await fetch(`${portal.url}${path}`)).text();
+    const json = /<script type="application\/json" id="portal-config">(.*?)<\/script>/s.exec(html);
+    return { html, config: JSON.parse(json?.[1] ?? 'null') };
+  };
+
+  it("shows the card a page load asks for, like the portal's own record URLs", async () => {
+    const project = await configOf('/crm/type/183/details/5/');
+    expect(project.html).toContain('Rollout phase 2');
+    expect(project.config.form).toMatchObject({
+      PLACEMENT: 'CRM_DYNAMIC_183_DETAIL_TAB',
+      PLACEMENT_OPTIONS: '{"ID":"5"}',
+    });
+    expect((await configOf('/crm/type/7/details/11/')).config.form.PLACEMENT).toBe(
+      'CRM_QUOTE_DETAIL_TAB',
+    );
+    expect((await configOf('/marketplace/app/1/')).config.form.PLACEMENT).toBe('DEFAULT');
+    portal.setScenario({ placementOptions: { id: 42 } });
+    const odd = await configOf('/crm/deal/details/42/');
+    expect(odd.config.form.PLACEMENT_OPTIONS).toBe('{"id":42}');
+    expect(portal.navigations().map((entry) => entry.path)).toEqual([
+      '/crm/type/183/details/5/',
+      '/crm/type/7/details/11/',
+      '/marketplace/app/1/',
+      '/crm/deal/details/42/',
+    ]);
+  });
+});
+
 describe('CORS', () => {
   it('answers preflights like the real portal, logs them and delays them too', async () => {
     portal.setLatency(150);
@@ -261,6 +291,48 @@ describe('REST answers', () => {
     expect(first.body).not.toHaveProperty('next');
     const beyond = await rest('crm.type.list', { start: 50 });
     expect(beyond.body.result.types).toEqual([]);
+  });
+});
+
+describe('a portal with many smart processes (scenario smartProcesses)', () => {
+  it('crm.type.list pages 62 types by 50 (entityTypeIds 128..191, CCrmOwnerType dynamic range), each with an item', async () => {
+    portal.setScenario({ smartProcesses: 60 });
+    const first = await rest('crm.type.list', {});
+    const second = await rest('crm.type.list', { start: 50 });
+    expect([first.body.total, first.body.next, second.body.result.types.length]).toEqual([
+      62, 50, 12,
+    ]);
+    const types: Array<{ entityTypeId: number; title: string }> = [
+      ...first.body.result.types,
+      ...second.body.result.types,
+    ];
+    expect(types.slice(0, 3).map((type) => type.entityTypeId)).toEqual([183, 187, 128]);
+    const ids = types.map((type) => type.entityTypeId);
+    expect(new Set(ids).size).toBe(62);
+    expect(ids.every((id) => id >= 128 && id < 192)).toBe(true);
+    const last = types.at(-1);
+    expect(last?.title).toBe('Process 60');
+    const found = await rest('crm.item.list', {
+      entityTypeId: last?.entityTypeId,
+      filter: { '%title': 'Process 60 item' },
+    });
+    expect(found.body.result.items).toMatchObject([{ id: 1, title: 'Process 60 item' }]);
+    const item = await rest('crm.item.get', { entityTypeId: last?.entityTypeId, id: 1 });
+    expect(item.body.result.item).toMatchObject({ id: 1, title: 'Process 60 item' });
+  });
+
+  it('binds the tab of an added smart process, and shows its card', async () => {
+    portal.setScenario({ smartProcesses: 1, placement: 'CRM_DYNAMIC_128_DETAIL_TAB' });
+    token = portal.issueToken(1);
+    const bound = await rest('placement.bind', {
+      PLACEMENT: 'CRM_DYNAMIC_128_DETAIL_TAB',
+      HANDLER: `${portal.appOrigin}/index.html`,
+    });
+    expect(bound.body.result).toBe(true);
+    portal.setScenario({ placementOptions: { ID: '1' } });
+    expect(await (await fetch(portal.cardUrl())).text()).toContain('Process 1 item');
+    portal.setScenario({ smartProcesses: 0 });
+    expect((await rest('crm.item.get', { entityTypeId: 128, id: 1 })).body.error).toBe('NOT_FOUND');
   });
 });
 
