@@ -134,11 +134,10 @@ async function withoutImbot(
   if (refused.length > 0) refusedImbot.add(door);
   let next = 0;
   return readings.map((reading) => {
-    const settled = reading.kind === 'no-scope' ? again[next++] : reading;
-    // Through `im`, a refusal is final: the page shows it (restricted) or the row does.
-    return settled === undefined || settled.kind === 'no-scope'
-      ? unknown(reading.kind === 'no-scope' ? reading.error : malformed('no status'))
-      : settled;
+    if (reading.kind !== 'no-scope') return reading;
+    const settled = again[next++];
+    // Through `im` nothing is left to try: a refusal there already failed the whole list.
+    return settled === undefined || settled.kind === 'no-scope' ? unknown(reading.error) : settled;
   });
 }
 

@@ -10,7 +10,7 @@ export const LEADS = 1;
 /** Deals first: with equal update times they come before leads. */
 export const BUILT_IN_TYPES: readonly number[] = [DEALS, LEADS];
 
-/** Records per type asked for, and records shown (the status batch takes 2 commands each). */
+/** Records per type asked for, and records shown: their statuses (2 commands each) fit one batch. */
 export const LIST_SIZE = 20;
 
 const SELECT = ['id', 'title', 'updatedTime', 'assignedById'];
