@@ -294,6 +294,56 @@ describe('REST answers', () => {
   });
 });
 
+describe('user.get (rest/lib/api/user.php userGet)', () => {
+  const ids = async (params: Record<string, unknown>) => {
+    const { body } = await rest('user.get', params);
+    return body.result.map((user: { ID: string }) => Number(user.ID));
+  };
+
+  it.each([
+    ['ID as an array: every matching user (the filter is an IN)', { ID: [4, '2', 99] }, [2, 4]],
+    ['ID as a string: intval, so a leading number counts', { ID: '4abc' }, [4]],
+    ['FILTER[ID] as an array', { FILTER: { ID: ['1', '3'] } }, [1, 3]],
+    ['filter names in any case', { filter: { id: 3 } }, [3]],
+    [
+      'FILTER, when an array, replaces the top level: its ID is ignored',
+      { ID: 1, FILTER: {} },
+      [1, 2, 3, 4],
+    ],
+    ['FILTER that is not an array is ignored', { ID: 2, FILTER: 'x' }, [2]],
+    ['an operator prefix: !ID', { '!ID': [1, 2] }, [3, 4]],
+    ['no ID: everybody', {}, [1, 2, 3, 4]],
+    ['an empty array is ID 0: nobody', { ID: [] }, []],
+    ['an array of arrays: intval 1 of each, so user 1', { ID: { a: { ID: '4' }, b: [] } }, [1]],
+  ])('%s', async (_name, params, expected) => {
+    expect(await ids(params)).toEqual(expected);
+  });
+
+  it('answers totals only when someone matched, and reads form arrays', async () => {
+    expect((await rest('user.get', { ID: [2, 4] })).body.total).toBe(2);
+    expect((await rest('user.get', { ID: 99 })).body).not.toHaveProperty('total');
+    const form = new URLSearchParams({ auth: token, 'ID[]': '3' });
+    form.append('ID[]', '4');
+    const response = await fetch(`${portal.url}/rest/user.get`, { method: 'POST', body: form });
+    const users = (await response.json()).result as Array<{ ID: string }>;
+    expect(users.map((user) => user.ID)).toEqual(['3', '4']);
+  });
+
+  it('rest_util.php processBatchElement + userGet: a whole-value reference to a failed command names the wrong person', async () => {
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        me: 'user.current',
+        record: 'crm.item.get?entityTypeId=2&id=999',
+        owner: `user.get?ID=${encodeURIComponent('$result[record][item][assignedById]')}`,
+      },
+    });
+    expect(body.result.result_error.record.error).toBe('NOT_FOUND');
+    // ID received the whole result map {me: {...}}: intval of an array is 1.
+    expect(body.result.result.owner.map((user: { NAME: string }) => user.NAME)).toEqual(['Anna']);
+  });
+});
+
 describe('a portal with many smart processes (scenario smartProcesses)', () => {
   it('crm.type.list pages 62 types by 50 (entityTypeIds 128..191, CCrmOwnerType dynamic range), each with an item', async () => {
     portal.setScenario({ smartProcesses: 60 });
