@@ -294,6 +294,56 @@ describe('REST answers', () => {
   });
 });
 
+describe('user.get (rest/lib/api/user.php userGet)', () => {
+  const ids = async (params: Record<string, unknown>) => {
+    const { body } = await rest('user.get', params);
+    return body.result.map((user: { ID: string }) => Number(user.ID));
+  };
+
+  it.each([
+    ['ID as an array: every matching user (the filter is an IN)', { ID: [4, '2', 99] }, [2, 4]],
+    ['ID as a string: intval, so a leading number counts', { ID: '4abc' }, [4]],
+    ['FILTER[ID] as an array', { FILTER: { ID: ['1', '3'] } }, [1, 3]],
+    ['filter names in any case', { filter: { id: 3 } }, [3]],
+    [
+      'FILTER, when an array, replaces the top level: its ID is ignored',
+      { ID: 1, FILTER: {} },
+      [1, 2, 3, 4],
+    ],
+    ['FILTER that is not an array is ignored', { ID: 2, FILTER: 'x' }, [2]],
+    ['an operator prefix: !ID', { '!ID': [1, 2] }, [3, 4]],
+    ['no ID: everybody', {}, [1, 2, 3, 4]],
+    ['an empty array is ID 0: nobody', { ID: [] }, []],
+    ['an array of arrays: intval 1 of each, so user 1', { ID: { a: { ID: '4' }, b: [] } }, [1]],
+  ])('%s', async (_name, params, expected) => {
+    expect(await ids(params)).toEqual(expected);
+  });
+
+  it('answers totals only when someone matched, and reads form arrays', async () => {
+    expect((await rest('user.get', { ID: [2, 4] })).body.total).toBe(2);
+    expect((await rest('user.get', { ID: 99 })).body).not.toHaveProperty('total');
+    const form = new URLSearchParams({ auth: token, 'ID[]': '3' });
+    form.append('ID[]', '4');
+    const response = await fetch(`${portal.url}/rest/user.get`, { method: 'POST', body: form });
+    const users = (await response.json()).result as Array<{ ID: string }>;
+    expect(users.map((user) => user.ID)).toEqual(['3', '4']);
+  });
+
+  it('rest_util.php processBatchElement + userGet: a whole-value reference to a failed command names the wrong person', async () => {
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        me: 'user.current',
+        record: 'crm.item.get?entityTypeId=2&id=999',
+        owner: `user.get?ID=${encodeURIComponent('$result[record][item][assignedById]')}`,
+      },
+    });
+    expect(body.result.result_error.record.error).toBe('NOT_FOUND');
+    // ID received the whole result map {me: {...}}: intval of an array is 1.
+    expect(body.result.result.owner.map((user: { NAME: string }) => user.NAME)).toEqual(['Anna']);
+  });
+});
+
 describe('a portal with many smart processes (scenario smartProcesses)', () => {
   it('crm.type.list pages 62 types by 50 (entityTypeIds 128..191, CCrmOwnerType dynamic range), each with an item', async () => {
     portal.setScenario({ smartProcesses: 60 });
@@ -368,24 +418,60 @@ describe('batch', () => {
     expect(body.result.result_error.details.error).toBe('DIALOG_ID_EMPTY');
   });
 
-  it('stops at the first error with halt=1 and runs on with halt=0 (or no halt)', async () => {
+  it('rest_provider.php methodsBatch: halt is isset && truthy by PHP rules ("0" and "" false, "false" true)', async () => {
     const cmd = { bad: 'imbot.dialog.get?DIALOG_ID=chat2726', good: 'user.current' };
-    const halted = await rest('batch', { halt: 1, cmd });
-    expect(halted.body.result.result).toEqual([]);
-    expect(Object.keys(halted.body.result.result_error)).toEqual(['bad']);
-    for (const halt of [{ halt: 0 }, {}]) {
+    for (const halt of [1, '1', 'false', '0.0', true, 'Y']) {
+      const halted = await rest('batch', { halt, cmd });
+      expect(halted.body.result.result).toEqual([]);
+      expect(Object.keys(halted.body.result.result_error)).toEqual(['bad']);
+    }
+    for (const halt of [{ halt: 0 }, { halt: '0' }, { halt: '' }, { halt: false }, {}]) {
       const running = await rest('batch', { ...halt, cmd });
       expect(Object.keys(running.body.result.result)).toEqual(['good']);
       expect(running.body.result.result_error.bad.error).toBe('ACCESS_ERROR');
     }
+    const upper = await rest('batch', { HALT: 1, CMD: cmd });
+    expect(Object.keys(upper.body.result.result_error)).toEqual(['bad']);
   });
 
-  it('answers a list of commands as lists, and refuses more than 50 commands', async () => {
+  it('rest_provider.php methodsBatch: past 50 commands each extra one gets ERROR_BATCH_LENGTH_EXCEEDED, the request succeeds', async () => {
     const list = await rest('batch', { cmd: ['user.current', 'user.admin'] });
     expect(list.body.result.result).toHaveLength(2);
-    const tooMany = await rest('batch', { cmd: Array.from({ length: 51 }, () => 'user.current') });
-    expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toBe('ERROR_BATCH_LENGTH_EXCEEDED');
+    const cmd = Array.from({ length: 52 }, () => 'user.admin');
+    const tooMany = await rest('batch', { halt: 0, cmd });
+    expect(tooMany.status).toBe(200);
+    expect(tooMany.body.result.result).toHaveLength(50);
+    expect(tooMany.body.result.result_error).toEqual({
+      50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+      51: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+    });
+    const halted = await rest('batch', { halt: 1, cmd });
+    expect(Object.keys(halted.body.result.result_error)).toEqual(['50']);
+  });
+
+  it('rest_provider.php methodsBatch: a row that is not a string is skipped but counts toward the 50', async () => {
+    const cmd: Record<string, unknown> = { odd: ['user.current'] };
+    for (let index = 0; index < 50; index += 1) cmd[`c${index}`] = 'user.admin';
+    const { body } = await rest('batch', { halt: 0, cmd });
+    expect(Object.keys(body.result.result)).toHaveLength(49);
+    expect(Object.keys(body.result.result_error)).toEqual(['c49']);
+    expect(body.result.result).not.toHaveProperty('odd');
+  });
+
+  it('rest_util.php processBatchElement: a whole-value reference to a failed command gets the whole result map', async () => {
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        me: 'user.admin',
+        record: 'crm.item.get?entityTypeId=2&id=999',
+        who: `user.get?ID=${encodeURIComponent('$result[record][item][assignedById]')}`,
+        chat: `imbot.dialog.get?DIALOG_ID=${encodeURIComponent('chat$result[record][item][id]')}`,
+      },
+    });
+    expect(body.result.result_error.record.error).toBe('NOT_FOUND');
+    // ID became {me: false}: intval of each value, so ID = [0], nobody.
+    expect(body.result.result.who).toEqual([]);
+    expect(body.result.result_error.chat.error).toBe('DIALOG_ID_EMPTY');
   });
 
   it('parses form-encoded batches with nested keys', async () => {
