@@ -95,9 +95,7 @@ export class FrameDoor implements B24Door {
       for (const command of Object.values(commands)) this.calls.record(command.method, code);
       throw error;
     }
-    for (const [name, command] of Object.entries(commands)) {
-      this.calls.record(command.method, outcome.errors[name]?.code ?? null);
-    }
+    this.calls.recordBatch(commands, outcome);
     return outcome;
   }
 
