@@ -197,4 +197,26 @@ describe('fetchLinkedChat', () => {
       chat: { members: [] },
     });
   });
+
+  it.each(['', '   '])('leaves a chat titled %j without a title of its own', async (name) => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, name } } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      kind: 'ready',
+      chat: { id: 2725, title: null },
+    });
+  });
+
+  it('shows a member the portal listed twice once', async () => {
+    const door = fakeDoor();
+    const [anna, mark] = MEMBERS_2725;
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { members: [anna, anna, mark, anna] } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      chat: { members: [{ id: 1 }, { id: 2 }] },
+    });
+  });
 });

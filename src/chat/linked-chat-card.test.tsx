@@ -1,7 +1,7 @@
 import { focusManager, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
@@ -10,6 +10,7 @@ import {
   batchWithErrors,
   DETAILS_2725,
   fakeDoor,
+  MEMBERS_2725,
   readyBatch,
   restError,
 } from '../test/fake-door.ts';
@@ -150,6 +151,33 @@ describe('LinkedChatCard', () => {
     expect(denied).toHaveTextContent('open the chat with this card’s Chat button');
     expect(denied).toHaveTextContent('Ivan Petrov, the responsible person, can also add you.');
     expectNothingAboutTheChat();
+  });
+
+  it('names a chat without a title of its own by its number', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, name: ' \n ' } } }),
+    );
+    renderCard(door);
+    await cardIn('ready');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Chat #2725$/);
+  });
+
+  it('shows a member the portal listed twice once, without React’s duplicate-key warning', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    try {
+      const door = fakeDoor();
+      const [anna, mark] = MEMBERS_2725;
+      door.callBatch.mockResolvedValue(readyBatch({ results: { members: [anna, anna, mark] } }));
+      renderCard(door);
+      await cardIn('ready');
+      const members = within(screen.getByRole('list', { name: 'Members' }));
+      expect(members.getAllByRole('listitem')).toHaveLength(2);
+      expect(members.getAllByRole('img', { name: 'Anna Admin' })).toHaveLength(1);
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
   });
 
   it.each<[string, AppError, RegExp]>([

@@ -11,7 +11,8 @@ export interface ChatMember {
 
 export interface LinkedChat {
   id: number;
-  title: string;
+  /** Null when the chat's own title is empty or blank: the card calls it `Chat #<id>`. */
+  title: string | null;
   avatarUrl: string | null;
   color: string | null;
   memberCount: number | null;
