@@ -180,6 +180,28 @@ describe('LinkedChatCard', () => {
     }
   });
 
+  it('says when the record does not exist, and nothing of its chat', async () => {
+    const door = fakeDoor();
+    // The lookup still finds a chat under the key: the record is gone all the same.
+    door.callBatch.mockResolvedValue(batchWithErrors({ record: restError('NOT_FOUND') }));
+    renderCard(door);
+    const noRecord = await cardIn('no-record');
+    expect(screen.getByRole('heading')).toHaveTextContent('This record doesn’t exist');
+    expect(noRecord).toHaveTextContent('Deal #42 was deleted, or it never existed.');
+    expectNothingAboutTheChat();
+  });
+
+  it('drops a shown chat when its record is deleted', async () => {
+    const door = fakeDoor();
+    renderCard(door);
+    await cardIn('ready');
+
+    door.callBatch.mockResolvedValue(batchWithErrors({ record: restError('NOT_FOUND') }));
+    await queryClient.refetchQueries();
+    await cardIn('no-record');
+    expectNothingAboutTheChat();
+  });
+
   it.each<[string, AppError, RegExp]>([
     [
       'unauthorized',

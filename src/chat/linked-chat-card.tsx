@@ -15,6 +15,9 @@ const problemCards = () => import('./card-problem.tsx');
 const CardUnauthorized = lazy(() =>
   problemCards().then((module) => ({ default: module.CardUnauthorized })),
 );
+const CardNoRecord = lazy(() =>
+  problemCards().then((module) => ({ default: module.CardNoRecord })),
+);
 const CardRestricted = lazy(() =>
   problemCards().then((module) => ({ default: module.CardRestricted })),
 );
@@ -74,6 +77,12 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
       return <CardReady {...card} headingId={headingId} onRetry={onRetry} />;
     case 'no-chat':
       return <CardNoChat record={card.record} headingId={headingId} />;
+    case 'no-record':
+      return (
+        <ProblemMessages>
+          <CardNoRecord record={card.record} headingId={headingId} />
+        </ProblemMessages>
+      );
     case 'access-denied':
       return (
         <ProblemMessages>

@@ -37,6 +37,8 @@ export interface Person {
 export type LinkedChatView =
   | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
   | { kind: 'no-chat'; record: LinkedRecord }
+  /** The record is deleted or never existed: whatever the lookup said is beside the point. */
+  | { kind: 'no-record'; record: LinkedRecord }
   /** No chat data at all here: a non-member must learn nothing about the chat. */
   | {
       kind: 'access-denied';
