@@ -55,7 +55,9 @@ export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
       headingId={card.state === 'loading' ? undefined : headingId}
       label={t('card.label')}
     >
-      <Suspense fallback={<CardLoading />}>
+      {/* Keyed by state: a boundary that suspends keeps its old children mounted (hidden) until
+          the new ones load, and a chat must never stay in the DOM under another state. */}
+      <Suspense key={card.state} fallback={<CardLoading />}>
         <CardBody card={card} chatKey={chatKey} headingId={headingId} onRetry={onRetry} />
       </Suspense>
     </CardFrame>
