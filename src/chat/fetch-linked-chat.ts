@@ -28,7 +28,9 @@ const CHAT_REF = 'chat$result[lookup][ID]';
  * 1), so it would answer with other people (rest_util.php processBatchElement, rest/lib/api/
  * user.php prepareUserValue; facts §13). Embedded, a resolved id is substituted as text ("04",
  * which user.get's `(int)` reads as 4), and one that does not resolve stays as typed, which
- * reads as ID 0: nobody.
+ * reads as ID 0: nobody. A zero, not a space, so a resolved id is still all digits for any host
+ * that checks it; and no other source, since only the record knows its person and asking after
+ * the batch would cost the access-denied card a second request.
  */
 const RESPONSIBLE_REF = '0$result[record][item][assignedById]';
 
