@@ -23,6 +23,14 @@ const CASES: Case[] = [
   { name: 'ready card', shown: cardIn('ready') },
   { name: 'no-chat card', scenario: { placementOptions: { ID: '43' } }, shown: cardIn('no-chat') },
   {
+    name: 'no-record card',
+    scenario: { placementOptions: { ID: '999' } },
+    shown: async (app) => {
+      await cardIn('no-record')(app);
+      await expect(app.getByRole('heading', { name: 'This record doesn’t exist' })).toBeVisible();
+    },
+  },
+  {
     name: 'access-denied card',
     scenario: { userId: 3, placementOptions: { ID: '44' } },
     shown: async (app) => {

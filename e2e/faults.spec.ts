@@ -145,11 +145,13 @@ test.describe('expired token', () => {
 });
 
 test.describe('restricted: the specific reason, and for admins what to change', () => {
-  const reasons: Array<{ code: string; reason: string; adminFix: string }> = [
+  const reasons: Array<{ code: string; reason: string; adminFix: string; lookups?: string[] }> = [
     {
       code: 'insufficient_scope',
       reason: 'The app lacks a permission it needs to read chats.',
       adminFix: 'Reinstall the app and allow the im and imbot permissions.',
+      // Without imbot, im.chat.get is the same lookup (contract §2): both must lack their scope.
+      lookups: ['imbot.chat.get', 'im.chat.get'],
     },
     {
       code: 'user_access_error',
@@ -168,7 +170,7 @@ test.describe('restricted: the specific reason, and for admins what to change', 
     },
   ];
 
-  for (const { code, reason, adminFix } of reasons) {
+  for (const { code, reason, adminFix, lookups = ['imbot.chat.get'] } of reasons) {
     test.describe(code, () => {
       test.describe('a member', () => {
         test.use({ scenario: { userId: 2 } });
@@ -191,7 +193,7 @@ test.describe('restricted: the specific reason, and for admins what to change', 
         test.use({ scenario: { userId: 1 } });
 
         test('one command: the reason, and what to change', async ({ portal, card, openCard }) => {
-          portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: code });
+          for (const method of lookups) portal.addFault({ method, scope: 'command', error: code });
           await openCard('restricted');
           await expect(card).toContainText(reason);
           await expect(card).toContainText(adminFix);

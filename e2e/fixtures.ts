@@ -17,6 +17,7 @@ export type CardState =
   | 'restricted'
   | 'session-expired'
   | 'bad-placement'
+  | 'no-record'
   | 'error';
 
 interface PortalFixtures {

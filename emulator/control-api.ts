@@ -30,7 +30,14 @@ async function jsonBody(req: IncomingMessage): Promise<Body | undefined> {
   }
 }
 
-const BOOLEAN_KEYS = ['install', 'firstRun', 'silentParent', 'wrongPort', 'postHandler'] as const;
+const BOOLEAN_KEYS = [
+  'install',
+  'firstRun',
+  'silentParent',
+  'wrongPort',
+  'postHandler',
+  'guest',
+] as const;
 const STRING_KEYS = ['placement', 'lang'] as const;
 
 /** The well-typed part of a scenario patch; `null` clears an optional field. */

@@ -217,6 +217,7 @@ function controlPanel(scenario: Scenario): string {
     ${checkbox('silentParent', 'Silent parent', scenario.silentParent)}
     ${checkbox('wrongPort', 'Wrong port in window.name', scenario.wrongPort)}
     ${checkbox('postHandler', 'Open handler with POST', scenario.postHandler)}
+    ${checkbox('guest', 'Guest session', scenario.guest ?? false)}
     <div class="panel-actions">
       <button type="submit">Apply and reload</button>
       <button type="button" id="scenario-reset">Reset</button>

@@ -181,7 +181,14 @@ describe('REST answers', () => {
     ['no auth', 'user.current', {}, false, 401, 'NO_AUTH_FOUND'],
     ['an unknown method', 'no.such.method', {}, true, 404, 'ERROR_METHOD_NOT_FOUND'],
     ['a non-member', 'imbot.dialog.get', { DIALOG_ID: 'chat2726' }, true, 403, 'ACCESS_ERROR'],
-    ['an unknown chat', 'im.dialog.get', { DIALOG_ID: 'chat999999' }, true, 400, 'ACCESS_ERROR'],
+    [
+      'an unknown chat (im V2 NullChat: no access)',
+      'im.dialog.get',
+      { DIALOG_ID: 'chat999999' },
+      true,
+      403,
+      'ACCESS_ERROR',
+    ],
     [
       'a bad dialog id',
       'imbot.dialog.get',
@@ -241,6 +248,60 @@ describe('REST answers', () => {
       user_counter: 3,
       avatar: '',
     });
+  });
+
+  it('im_rest.php dialogGet: Common::isDialogId, not trimmed; chat in any case; dialog_id as typed', async () => {
+    expect((await rest('im.dialog.get', { DIALOG_ID: ' chat2725' })).body.error).toBe(
+      'DIALOG_ID_EMPTY',
+    );
+    const upper = await rest('im.dialog.get', { dialog_id: 'CHAT2725' });
+    expect([upper.body.result.id, upper.body.result.dialog_id]).toEqual([2725, 'CHAT2725']);
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'sg12' })).status).toBe(403);
+  });
+
+  it('im EntityLink/CrmType.php: entity_link.type is DYNAMIC for all but LEAD/DEAL/CONTACT/COMPANY', async () => {
+    const types = [];
+    for (const chat of ['chat2725', 'chat2730', 'chat2731', 'chat2740', 'chat2728']) {
+      types.push((await rest('imbot.dialog.get', { DIALOG_ID: chat })).body.result.entity_link);
+    }
+    expect(types).toEqual([
+      { type: 'DEAL', url: '/crm/deal/details/42/', id: 'DEAL|42' },
+      { type: 'LEAD', url: '/crm/lead/details/7/', id: 'LEAD|7' },
+      { type: 'DYNAMIC', url: '/crm/type/7/details/11/', id: 'QUOTE|11' },
+      { type: 'DYNAMIC', url: '/crm/type/183/details/5/', id: 'DYNAMIC_183|5' },
+      // A chat outside CRM keeps its own entity type and id, without a URL.
+      { type: 'PROJECT', url: '', id: 'deal-45' },
+    ]);
+  });
+
+  it('im_rest.php chatGet: a guest session (IsAuthorized() false) gets 403 AUTHORIZE_ERROR from both names', async () => {
+    portal.setScenario({ guest: true });
+    token = portal.issueToken();
+    const lookup = { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' };
+    for (const method of ['imbot.chat.get', 'im.chat.get']) {
+      const answer = await rest(method, lookup);
+      expect([answer.status, answer.body]).toEqual([
+        403,
+        { error: 'AUTHORIZE_ERROR', error_description: 'Method not available for guest session.' },
+      ]);
+    }
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: { lookup: 'im.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42' },
+    });
+    expect(body.result.result_error.lookup.error).toBe('AUTHORIZE_ERROR');
+    // Another user's token is signed in as usual.
+    token = portal.issueToken(4);
+    expect((await rest('im.chat.get', lookup)).body.result).toEqual({ ID: 2725 });
+  });
+
+  it("im_rest.php chatGet: DIALOG_ID answers the dialog; PHP's empty() makes ENTITY_ID '0' no lookup", async () => {
+    const dialog = await rest('im.chat.get', { DIALOG_ID: 'chat2725' });
+    expect(dialog.body.result.name).toBe('Deal: Website redesign for Acme');
+    expect(
+      (await rest('im.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: '0' })).body.result,
+    ).toBeNull();
   });
 
   it('binds placements for admins and refuses duplicates', async () => {

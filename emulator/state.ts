@@ -63,11 +63,12 @@ export class PortalState {
   openPage(): PageSession {
     const { userId, authExpires } = this.scenario;
     const isAdmin = isAdminIn(this.scenario);
+    const guest = this.scenario.guest ?? false;
     const page: PageSession = {
       sid: randomBytes(16).toString('hex'),
       userId,
       isAdmin,
-      tokens: this.tokens.issue({ userId, isAdmin }, Math.max(0, authExpires)),
+      tokens: this.tokens.issue({ userId, isAdmin, guest }, Math.max(0, authExpires)),
     };
     this.#pages.set(page.sid, page);
     return page;
@@ -75,11 +76,10 @@ export class PortalState {
 
   /** A one-hour token outside any page, for direct REST calls (tests, scripts). */
   issueToken(userId = this.scenario.userId): string {
-    const isAdmin =
-      userId === this.scenario.userId
-        ? isAdminIn(this.scenario)
-        : (findUser(userId)?.admin ?? false);
-    return this.tokens.issue({ userId, isAdmin }, 3600).AUTH_ID;
+    const own = userId === this.scenario.userId;
+    const isAdmin = own ? isAdminIn(this.scenario) : (findUser(userId)?.admin ?? false);
+    const guest = own && (this.scenario.guest ?? false);
+    return this.tokens.issue({ userId, isAdmin, guest }, 3600).AUTH_ID;
   }
 
   page(sid: unknown): PageSession | undefined {

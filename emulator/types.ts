@@ -27,6 +27,9 @@ export interface Scenario {
   /** Addition: this many more smart processes beside Projects (183) and Tenders (187), at most
    * 62 (entityTypeIds 128..191), each with one item; default 0. */
   smartProcesses?: number;
+  /** Addition: the page's session is not signed in (a guest session): im.chat.get and
+   * imbot.chat.get answer 403 AUTHORIZE_ERROR, dialogs 403 ACCESS_ERROR; default false. */
+  guest?: boolean;
 }
 
 export interface Fault {

@@ -285,6 +285,7 @@ function scenarioFromForm(form) {
     silentParent: data.has('silentParent'),
     wrongPort: data.has('wrongPort'),
     postHandler: data.has('postHandler'),
+    guest: data.has('guest'),
   };
 }
 

@@ -26,13 +26,22 @@ function readOption(frame: LinkedChatFrame, scope: 'app' | 'user', name: string)
   }
 }
 
+/**
+ * The SDK hands LANG on as the portal sent it (typed as a code, never checked): a number, an
+ * object or null must not reach code that reads it as text. Anything but a string is no code.
+ */
+function langOf(frame: LinkedChatFrame): string {
+  const lang: unknown = frame.getLang();
+  return typeof lang === 'string' ? lang : '';
+}
+
 export function readInitData(frame: LinkedChatFrame): InitData {
   const origin = frame.getTargetOrigin();
   const url = new URL(origin);
   return {
     placement: frame.placement.placement,
     placementOptions: frame.placement.options,
-    lang: frame.getLang(),
+    lang: langOf(frame),
     // The SDK passes IS_ADMIN through uncoerced; "N" or 1 must not make anyone an admin.
     isAdmin: frame.auth.isAdmin === true,
     installMode: frame.isInstallMode === true,
@@ -86,9 +95,7 @@ export class FrameDoor implements B24Door {
       for (const command of Object.values(commands)) this.calls.record(command.method, code);
       throw error;
     }
-    for (const [name, command] of Object.entries(commands)) {
-      this.calls.record(command.method, outcome.errors[name]?.code ?? null);
-    }
+    this.calls.recordBatch(commands, outcome);
     return outcome;
   }
 

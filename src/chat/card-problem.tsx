@@ -3,12 +3,24 @@ import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { CardMessage } from './card-message.tsx';
 import { errorSentence } from './error-sentence.ts';
+import type { LinkedRecord } from './linked-chat.ts';
+import { recordLabel } from './record-label.ts';
 
 export function CardUnauthorized({ headingId }: { headingId: string }) {
   const { t } = useI18n();
   return (
     <CardMessage headingId={headingId} title={t('unauthorized.title')}>
       <p className="card__text">{t('unauthorized.body')}</p>
+    </CardMessage>
+  );
+}
+
+/** The record is gone: said plainly, and nothing of a chat (contract §3, `no-record`). */
+export function CardNoRecord({ record, headingId }: { record: LinkedRecord; headingId: string }) {
+  const i18n = useI18n();
+  return (
+    <CardMessage headingId={headingId} title={i18n.t('noRecord.title')}>
+      <p className="card__text">{i18n.t('noRecord.body', { record: recordLabel(i18n, record) })}</p>
     </CardMessage>
   );
 }

@@ -24,6 +24,8 @@ export function CardReady({ chat, record, stale, headingId, onRetry }: CardReady
   const door = useDoor();
   const i18n = useI18n();
   const { t, plural, relativeTime } = i18n;
+  // The heading is never empty: a chat without a title of its own is called by its number.
+  const title = chat.title ?? t('ready.untitled', { id: chat.id });
   const openChat = () => {
     // The portal never answers imOpenMessenger, so there is nothing to wait for or report.
     door.openMessenger(`chat${chat.id}`).catch(() => undefined);
@@ -32,10 +34,10 @@ export function CardReady({ chat, record, stale, headingId, onRetry }: CardReady
   return (
     <>
       <div className="card__header">
-        <Avatar name={chat.title} url={chat.avatarUrl} color={chat.color} size="lg" decorative />
+        <Avatar name={title} url={chat.avatarUrl} color={chat.color} size="lg" decorative />
         <div className="card__heading">
           <h2 id={headingId} className="card__title">
-            {chat.title}
+            {title}
           </h2>
           {chat.memberCount !== null && (
             <p className="card__meta">{plural('ready.members', chat.memberCount)}</p>

@@ -9,6 +9,7 @@ export type CardState =
   | { state: 'loading' }
   | { state: 'ready'; chat: LinkedChat; record: LinkedRecord; stale: Stale | null }
   | { state: 'no-chat'; record: LinkedRecord }
+  | { state: 'no-record'; record: LinkedRecord }
   | {
       state: 'access-denied';
       record: LinkedRecord;
@@ -60,6 +61,7 @@ export function deriveCardState(query: ChatQuerySnapshot, record: LinkedRecord):
   if (error !== null) return { state: 'error', error };
   if (data === undefined) return { state: 'loading' };
   if (data.kind === 'no-chat') return { state: 'no-chat', record: data.record };
+  if (data.kind === 'no-record') return { state: 'no-record', record: data.record };
   return {
     state: 'access-denied',
     record: data.record,

@@ -35,7 +35,8 @@ describe('fetchLinkedChat', () => {
           params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 3 },
         },
         record: { method: 'crm.item.get', params: { entityTypeId: 2, id: 42 } },
-        responsible: { method: 'user.get', params: { ID: '$result[record][item][assignedById]' } },
+        // Never the whole value: unresolved, that would hand user.get the whole result map.
+        responsible: { method: 'user.get', params: { ID: '0$result[record][item][assignedById]' } },
         me: { method: 'user.current' },
       },
       { halt: false },
@@ -195,6 +196,169 @@ describe('fetchLinkedChat', () => {
       kind: 'ready',
       record: { title: null },
       chat: { members: [] },
+    });
+  });
+
+  it.each(['ACCESS_DENIED', 'INTERNAL_SERVER_ERROR'])(
+    'names nobody when the record answered %s, whoever user.get found',
+    async (code) => {
+      const door = fakeDoor();
+      door.callBatch.mockResolvedValue(
+        batchWithErrors(
+          { record: restError(code, 403), details: restError('ACCESS_ERROR', 403) },
+          // What a portal's user.get answers for an array ID: people the record never named.
+          { responsible: [{ ID: '1', NAME: 'Anna', LAST_NAME: 'Admin' }] },
+        ),
+      );
+      expect(await fetchLinkedChat(door, DEAL_42)).toEqual({
+        kind: 'access-denied',
+        record: { crmType: 'DEAL', id: 42, title: null },
+        responsible: null,
+        requester: { id: 2, name: 'Mark Member' },
+      });
+    },
+  );
+
+  it('keeps the chat of a record the user may not read (ACCESS_DENIED changes nothing)', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(batchWithErrors({ record: restError('ACCESS_DENIED', 403) }));
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      kind: 'ready',
+      record: { title: null },
+      chat: { id: 2725 },
+    });
+  });
+
+  describe('a record that does not exist (crm.item.get NOT_FOUND)', () => {
+    const NO_RECORD = { kind: 'no-record', record: { crmType: 'DEAL', id: 42, title: null } };
+
+    it.each<[string, Record<string, AppError>, Record<string, unknown>]>([
+      ['a readable chat', {}, {}],
+      ['no chat', { details: restError('DIALOG_ID_EMPTY') }, { lookup: null }],
+      ['a chat the user is not in', { details: restError('ACCESS_ERROR', 403) }, {}],
+      ['a lookup that failed', { lookup: restError('INTERNAL_SERVER_ERROR', 500) }, {}],
+      [
+        'a lookup without the imbot scope',
+        {
+          lookup: new AppError({ kind: 'restricted', code: 'insufficient_scope', reason: 'scope' }),
+        },
+        {},
+      ],
+    ])('is no-record, whatever the batch said of %s', async (_name, errors, results) => {
+      const door = fakeDoor();
+      door.callBatch.mockResolvedValue(
+        batchWithErrors({ record: restError('NOT_FOUND'), ...errors }, results),
+      );
+      const view = await fetchLinkedChat(door, DEAL_42);
+      expect(view).toEqual(NO_RECORD);
+      expect(JSON.stringify(view)).not.toContain('Deal: Website');
+      expect(door.callBatch).toHaveBeenCalledTimes(1);
+      expect(door.callMethod).not.toHaveBeenCalled();
+    });
+
+    it('gives way to a failure of the whole request', async () => {
+      const door = fakeDoor();
+      const busy = new AppError({ kind: 'error', code: 'QUERY_LIMIT_EXCEEDED', status: 503 });
+      door.callBatch.mockRejectedValue(busy);
+      await expect(fetchLinkedChat(door, DEAL_42)).rejects.toBe(busy);
+    });
+  });
+
+  describe('without the imbot scope (imbot.chat.get: insufficient_scope)', () => {
+    const noImbot = new AppError({
+      kind: 'restricted',
+      code: 'insufficient_scope',
+      reason: 'scope',
+    });
+    const IM_COMMANDS = {
+      lookup: { method: 'im.chat.get', params: { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' } },
+      details: { method: 'im.dialog.get', params: { DIALOG_ID: 'chat$result[lookup][ID]' } },
+      members: {
+        method: 'im.dialog.users.list',
+        params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 3 },
+      },
+    };
+
+    function doorWithoutImbot(imAnswer: ReturnType<typeof readyBatch>) {
+      const door = fakeDoor();
+      door.callBatch
+        .mockResolvedValueOnce(
+          batchWithErrors({
+            lookup: noImbot,
+            details: noImbot,
+            members: restError('DIALOG_ID_EMPTY'),
+          }),
+        )
+        .mockResolvedValueOnce(imAnswer);
+      return door;
+    }
+
+    it('asks im.chat.get and im.dialog.get in one more request', async () => {
+      const door = doorWithoutImbot(readyBatch());
+      expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+        kind: 'ready',
+        record: { title: 'Website redesign for Acme' },
+        chat: { id: 2725, members: [{ id: 1 }, { id: 2 }, { id: 4 }] },
+      });
+      expect(door.callBatch).toHaveBeenCalledTimes(2);
+      expect(door.callBatch).toHaveBeenLastCalledWith(IM_COMMANDS, { halt: false });
+      expect(door.callMethod).not.toHaveBeenCalled();
+    });
+
+    it('finds no chat through im.chat.get', async () => {
+      const door = doorWithoutImbot(
+        batchWithErrors({ details: restError('DIALOG_ID_EMPTY') }, { lookup: null }),
+      );
+      expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'no-chat' });
+    });
+
+    it('denies a non-member, naming the responsible person of the first batch', async () => {
+      const door = doorWithoutImbot(
+        batchWithErrors({ details: restError('ACCESS_ERROR', 403) }, {}),
+      );
+      expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+        kind: 'access-denied',
+        responsible: { id: 4, name: 'Ivan Petrov' },
+      });
+    });
+
+    it('asks im.dialog.get again where the reference was left alone', async () => {
+      const door = doorWithoutImbot(batchWithErrors({ details: restError('DIALOG_ID_EMPTY') }));
+      door.callMethod.mockResolvedValue(DETAILS_2725);
+      expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'ready' });
+      expect(door.callMethod).toHaveBeenCalledWith('im.dialog.get', { DIALOG_ID: 'chat2725' });
+      expect(door.callMethod).not.toHaveBeenCalledWith('imbot.dialog.get', expect.anything());
+    });
+
+    it('is restricted when the im scope is missing too', async () => {
+      const door = doorWithoutImbot(batchWithErrors({ lookup: noImbot, details: noImbot }));
+      await expect(fetchLinkedChat(door, DEAL_42)).rejects.toMatchObject({
+        kind: 'restricted',
+        code: 'insufficient_scope',
+      });
+      expect(door.callBatch).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  it.each(['', '   '])('leaves a chat titled %j without a title of its own', async (name) => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, name } } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      kind: 'ready',
+      chat: { id: 2725, title: null },
+    });
+  });
+
+  it('shows a member the portal listed twice once', async () => {
+    const door = fakeDoor();
+    const [anna, mark] = MEMBERS_2725;
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { members: [anna, anna, mark, anna] } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({
+      chat: { members: [{ id: 1 }, { id: 2 }] },
     });
   });
 });

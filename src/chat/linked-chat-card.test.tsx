@@ -1,7 +1,7 @@
 import { focusManager, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
@@ -10,6 +10,7 @@ import {
   batchWithErrors,
   DETAILS_2725,
   fakeDoor,
+  MEMBERS_2725,
   readyBatch,
   restError,
 } from '../test/fake-door.ts';
@@ -149,6 +150,55 @@ describe('LinkedChatCard', () => {
     expect(screen.getByRole('heading')).toHaveTextContent('You are not a member of this chat');
     expect(denied).toHaveTextContent('open the chat with this card’s Chat button');
     expect(denied).toHaveTextContent('Ivan Petrov, the responsible person, can also add you.');
+    expectNothingAboutTheChat();
+  });
+
+  it('names a chat without a title of its own by its number', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, name: ' \n ' } } }),
+    );
+    renderCard(door);
+    await cardIn('ready');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Chat #2725$/);
+  });
+
+  it('shows a member the portal listed twice once, without React’s duplicate-key warning', async () => {
+    const consoleError = vi.spyOn(console, 'error');
+    try {
+      const door = fakeDoor();
+      const [anna, mark] = MEMBERS_2725;
+      door.callBatch.mockResolvedValue(readyBatch({ results: { members: [anna, anna, mark] } }));
+      renderCard(door);
+      await cardIn('ready');
+      const members = within(screen.getByRole('list', { name: 'Members' }));
+      expect(members.getAllByRole('listitem')).toHaveLength(2);
+      expect(members.getAllByRole('img', { name: 'Anna Admin' })).toHaveLength(1);
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
+  it('says when the record does not exist, and nothing of its chat', async () => {
+    const door = fakeDoor();
+    // The lookup still finds a chat under the key: the record is gone all the same.
+    door.callBatch.mockResolvedValue(batchWithErrors({ record: restError('NOT_FOUND') }));
+    renderCard(door);
+    const noRecord = await cardIn('no-record');
+    expect(screen.getByRole('heading')).toHaveTextContent('This record doesn’t exist');
+    expect(noRecord).toHaveTextContent('Deal #42 was deleted, or it never existed.');
+    expectNothingAboutTheChat();
+  });
+
+  it('drops a shown chat when its record is deleted', async () => {
+    const door = fakeDoor();
+    renderCard(door);
+    await cardIn('ready');
+
+    door.callBatch.mockResolvedValue(batchWithErrors({ record: restError('NOT_FOUND') }));
+    await queryClient.refetchQueries();
+    await cardIn('no-record');
     expectNothingAboutTheChat();
   });
 

@@ -15,6 +15,9 @@ const problemCards = () => import('./card-problem.tsx');
 const CardUnauthorized = lazy(() =>
   problemCards().then((module) => ({ default: module.CardUnauthorized })),
 );
+const CardNoRecord = lazy(() =>
+  problemCards().then((module) => ({ default: module.CardNoRecord })),
+);
 const CardRestricted = lazy(() =>
   problemCards().then((module) => ({ default: module.CardRestricted })),
 );
@@ -52,7 +55,9 @@ export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
       headingId={card.state === 'loading' ? undefined : headingId}
       label={t('card.label')}
     >
-      <Suspense fallback={<CardLoading />}>
+      {/* Keyed by state: a boundary that suspends keeps its old children mounted (hidden) until
+          the new ones load, and a chat must never stay in the DOM under another state. */}
+      <Suspense key={card.state} fallback={<CardLoading />}>
         <CardBody card={card} chatKey={chatKey} headingId={headingId} onRetry={onRetry} />
       </Suspense>
     </CardFrame>
@@ -74,6 +79,12 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
       return <CardReady {...card} headingId={headingId} onRetry={onRetry} />;
     case 'no-chat':
       return <CardNoChat record={card.record} headingId={headingId} />;
+    case 'no-record':
+      return (
+        <ProblemMessages>
+          <CardNoRecord record={card.record} headingId={headingId} />
+        </ProblemMessages>
+      );
     case 'access-denied':
       return (
         <ProblemMessages>

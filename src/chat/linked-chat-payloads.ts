@@ -56,15 +56,15 @@ export function parseLookup(value: unknown): number | null {
 export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedChat, 'members'> {
   if (!isRecord(value)) throw malformed('dialog.get: result is not an object');
   const id = positiveInt(value['id']);
-  const title = typeof value['name'] === 'string' ? value['name'] : undefined;
-  if (id === undefined || title === undefined) {
+  const name = value['name'];
+  if (id === undefined || typeof name !== 'string') {
     throw malformed('dialog.get: missing id or name');
   }
   const count = value['user_counter'];
   const created = typeof value['date_create'] === 'string' ? Date.parse(value['date_create']) : NaN;
   return {
     id,
-    title,
+    title: text(name) ?? null,
     avatarUrl: assetUrl(value['avatar'], portalOrigin),
     color: color(value['color']),
     memberCount:
@@ -75,7 +75,7 @@ export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedC
 
 const MEMBER_AVATARS = 3;
 
-/** im.dialog.users.list: user objects; at most three are kept. */
+/** im.dialog.users.list: user objects; at most three are kept, each person once. */
 export function parseMembers(value: unknown, portalOrigin: string): ChatMember[] {
   if (!Array.isArray(value)) return [];
   const members: ChatMember[] = [];
@@ -83,7 +83,10 @@ export function parseMembers(value: unknown, portalOrigin: string): ChatMember[]
     if (!isRecord(item)) continue;
     const id = positiveInt(item['id']);
     const name = text(item['name']);
-    if (id === undefined || name === undefined) continue;
+    // A portal may list someone twice: shown twice they would look like two members.
+    if (id === undefined || name === undefined || members.some((member) => member.id === id)) {
+      continue;
+    }
     members.push({
       id,
       name,

@@ -11,7 +11,8 @@ export interface ChatMember {
 
 export interface LinkedChat {
   id: number;
-  title: string;
+  /** Null when the chat's own title is empty or blank: the card calls it `Chat #<id>`. */
+  title: string | null;
   avatarUrl: string | null;
   color: string | null;
   memberCount: number | null;
@@ -36,6 +37,8 @@ export interface Person {
 export type LinkedChatView =
   | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
   | { kind: 'no-chat'; record: LinkedRecord }
+  /** The record is deleted or never existed: whatever the lookup said is beside the point. */
+  | { kind: 'no-record'; record: LinkedRecord }
   /** No chat data at all here: a non-member must learn nothing about the chat. */
   | {
       kind: 'access-denied';

@@ -1,4 +1,10 @@
-import { mutationOptions, useMutation, useMutationState } from '@tanstack/react-query';
+import {
+  mutationOptions,
+  useMutation,
+  useMutationState,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { useDoor } from '../b24/door-context.ts';
 import type { B24Door } from '../b24/door.ts';
 import type { ChatKey } from '../b24/placement.ts';
@@ -26,11 +32,30 @@ export function requestAccessMutationOptions(door: B24Door, key: ChatKey) {
   });
 }
 
+/**
+ * Whether this record's request is on its way or sent, read from the mutation cache itself:
+ * a mutation is pending there as soon as mutate() returns, while the rendered state (and a
+ * disabled button) catches up only after React re-renders, too late for a second click in
+ * the same task.
+ */
+function askedAlready(queryClient: QueryClient, key: ChatKey): boolean {
+  return queryClient
+    .getMutationCache()
+    .findAll({ mutationKey: accessRequestKey(key), exact: true })
+    .some(({ state }) => state.status === 'pending' || state.status === 'success');
+}
+
 export function useRequestAccess(key: ChatKey) {
   const door = useDoor();
+  const queryClient = useQueryClient();
   const mutation = useMutation(requestAccessMutationOptions(door, key));
   const sent = useMutationState({
     filters: { mutationKey: accessRequestKey(key), exact: true, status: 'success' },
   });
-  return { mutation, sent: sent.length > 0 };
+  /** Sends the request unless one is on its way or sent: one press, one notification. */
+  const request: typeof mutation.mutate = (variables, options) => {
+    if (askedAlready(queryClient, key)) return;
+    mutation.mutate(variables, options);
+  };
+  return { mutation, request, sent: sent.length > 0 };
 }

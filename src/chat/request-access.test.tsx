@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '../app/query-client.ts';
@@ -124,6 +124,19 @@ describe('Request access', () => {
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-disabled', 'true');
     answer(1);
+    await screen.findByRole('status');
+    expect(door.callMethod).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends once for two clicks in the same task, before React re-renders', async () => {
+    const door = deniedDoor();
+    renderCard(door);
+    await denied();
+    const button = screen.getByRole('button', { name: 'Request access' });
+    act(() => {
+      button.click();
+      button.click();
+    });
     await screen.findByRole('status');
     expect(door.callMethod).toHaveBeenCalledTimes(1);
   });

@@ -18,7 +18,7 @@ interface RequestAccessProps {
 export function RequestAccess({ chatKey, record, responsible, requester }: RequestAccessProps) {
   const door = useDoor();
   const i18n = useI18n();
-  const { mutation, sent } = useRequestAccess(chatKey);
+  const { mutation, request, sent } = useRequestAccess(chatKey);
   // Focus follows the button only when this click sent it, not when the card re-renders later.
   const focusConfirmation = useRef(false);
 
@@ -41,15 +41,13 @@ export function RequestAccess({ chatKey, record, responsible, requester }: Reque
   }
 
   const send = () => {
-    // aria-disabled instead of disabled: a disabled button would drop the keyboard focus.
-    if (mutation.isPending) return;
     const message = accessRequestMessage(i18n, {
       requester,
       record,
       key: chatKey,
       portalOrigin: door.init.portal.origin,
     });
-    mutation.mutate(
+    request(
       { to: responsible.id, message },
       {
         onSuccess: () => {
@@ -66,6 +64,7 @@ export function RequestAccess({ chatKey, record, responsible, requester }: Reque
           {i18n.t('request.failed', { reason: errorSentence(i18n, mutation.error) })}
         </p>
       )}
+      {/* aria-disabled instead of disabled: a disabled button would drop the keyboard focus. */}
       <button
         type="button"
         className="button button--primary"

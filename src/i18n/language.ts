@@ -34,8 +34,9 @@ function isCatalogCode(code: string): code is CatalogCode {
   return Object.hasOwn(CATALOGS, code);
 }
 
-export function catalogFor(bitrixLang: string | null | undefined): LoadableCode {
-  const code = (bitrixLang ?? '').trim().toLowerCase();
+/** Total: a LANG that is not a string (a number, an object) reads as an unknown code. */
+export function catalogFor(bitrixLang: unknown): LoadableCode {
+  const code = typeof bitrixLang === 'string' ? bitrixLang.trim().toLowerCase() : '';
   if (isCatalogCode(code)) return code;
   if (code === PSEUDO && PSEUDO_ENABLED) return PSEUDO;
   return RUSSIAN_READERS.has(code) ? 'ru' : 'en';

@@ -22,7 +22,12 @@ describe('catalogFor', () => {
     ['xx', 'en'],
     ['', 'en'],
     [null, 'en'],
-  ])('%s → %s', (lang, catalog) => {
+    // The portal's LANG is remote data: anything but a string is no code, and no crash.
+    [42, 'en'],
+    [{ ru: 'ru' }, 'en'],
+    [['ru'], 'en'],
+    [undefined, 'en'],
+  ])('%o → %s', (lang, catalog) => {
     expect(catalogFor(lang)).toBe(catalog);
   });
 });

@@ -31,6 +31,7 @@ export const br: CoreCatalog = {
   'ready.created': 'Criado {time}',
   'ready.membersLabel': 'Membros',
   'ready.stale': 'Não foi possível atualizar. Última atualização {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',

@@ -30,6 +30,7 @@ export const de: CoreCatalog = {
   'ready.created': 'Erstellt {time}',
   'ready.membersLabel': 'Mitglieder',
   'ready.stale': 'Aktualisierung fehlgeschlagen. Zuletzt aktualisiert {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',

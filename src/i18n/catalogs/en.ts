@@ -32,6 +32,7 @@ export const en = {
   'ready.created': 'Created {time}',
   'ready.membersLabel': 'Members',
   'ready.stale': 'Couldn’t refresh. Last updated {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',

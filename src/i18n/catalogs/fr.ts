@@ -30,6 +30,7 @@ export const fr: CoreCatalog = {
   'ready.created': 'Créé {time}',
   'ready.membersLabel': 'Membres',
   'ready.stale': 'Actualisation impossible. Dernière mise à jour {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} n° {id}',
   'record.withTitle': '{label} · {title}',

@@ -30,6 +30,7 @@ export const it: CoreCatalog = {
   'ready.created': 'Creata {time}',
   'ready.membersLabel': 'Membri',
   'ready.stale': 'Aggiornamento non riuscito. Ultimo aggiornamento {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} n. {id}',
   'record.withTitle': '{label} · {title}',

@@ -31,6 +31,7 @@ export const la: CoreCatalog = {
   'ready.created': 'Creado {time}',
   'ready.membersLabel': 'Miembros',
   'ready.stale': 'No se pudo actualizar. Última actualización: {time}.',
+  'ready.untitled': 'Chat #{id}',
 
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',

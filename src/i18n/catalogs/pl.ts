@@ -32,6 +32,7 @@ export const pl: CoreCatalog = {
   'ready.created': 'Utworzono {time}',
   'ready.membersLabel': 'Członkowie',
   'ready.stale': 'Nie udało się odświeżyć. Ostatnia aktualizacja {time}.',
+  'ready.untitled': 'Czat #{id}',
 
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',

@@ -32,6 +32,7 @@ export const ru: CoreCatalog = {
   'ready.created': 'Создан {time}',
   'ready.membersLabel': 'Участники',
   'ready.stale': 'Не удалось обновить. Данные обновлены {time}.',
+  'ready.untitled': 'Чат #{id}',
 
   'record.label': '{type} №{id}',
   'record.withTitle': '{label} · {title}',

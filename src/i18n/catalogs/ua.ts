@@ -33,6 +33,7 @@ export const ua: CoreCatalog = {
   'ready.created': 'Створено {time}',
   'ready.membersLabel': 'Учасники',
   'ready.stale': 'Не вдалося оновити. Дані оновлено {time}.',
+  'ready.untitled': 'Чат #{id}',
 
   'record.label': '{type} №{id}',
   'record.withTitle': '{label} · {title}',

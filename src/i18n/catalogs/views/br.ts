@@ -115,6 +115,9 @@ export const brViews: ViewsCatalog = {
   'restricted.askAdmin': 'Peça ajuda ao administrador do seu Bitrix24.',
   'session.title': 'Sua sessão expirou',
   'session.body': 'Recarregue a página para entrar no Bitrix24 novamente.',
+  'noRecord.title': 'Este registro não existe',
+  'noRecord.body':
+    'O registro {record} foi excluído ou nunca existiu. Abra o registro novamente pela lista no CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Esta aba não sabe a qual registro pertence',

@@ -118,6 +118,9 @@ export const deViews: ViewsCatalog = {
   'restricted.askAdmin': 'Wenden Sie sich an Ihren Bitrix24-Administrator.',
   'session.title': 'Ihre Sitzung ist abgelaufen',
   'session.body': 'Laden Sie die Seite neu, um sich wieder bei Bitrix24 anzumelden.',
+  'noRecord.title': 'Diesen Eintrag gibt es nicht',
+  'noRecord.body':
+    'Der Eintrag {record} wurde gelöscht oder hat nie existiert. Öffnen Sie den Eintrag erneut aus seiner Liste im CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Dieser Tab weiß nicht, zu welchem Eintrag er gehört',

@@ -108,6 +108,9 @@ export const enViews = {
   'restricted.askAdmin': 'Ask your Bitrix24 administrator for help.',
   'session.title': 'Your session has expired',
   'session.body': 'Reload the page to sign in to Bitrix24 again.',
+  'noRecord.title': 'This record doesn’t exist',
+  'noRecord.body':
+    '{record} was deleted, or it never existed. Open the record again from its list in CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'This tab can’t tell which record it belongs to',

@@ -117,6 +117,9 @@ export const frViews: ViewsCatalog = {
   'restricted.askAdmin': 'Demandez de l’aide à votre administrateur Bitrix24.',
   'session.title': 'Votre session a expiré',
   'session.body': 'Rechargez la page pour vous reconnecter à Bitrix24.',
+  'noRecord.title': 'Cet élément n’existe pas',
+  'noRecord.body':
+    'L’élément {record} a été supprimé ou n’a jamais existé. Rouvrez-le depuis sa liste dans le CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Cet onglet ne sait pas à quel élément il appartient',

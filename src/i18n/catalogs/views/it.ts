@@ -116,6 +116,9 @@ export const itViews: ViewsCatalog = {
   'restricted.askAdmin': 'Chiedi aiuto al tuo amministratore di Bitrix24.',
   'session.title': 'La tua sessione è scaduta',
   'session.body': 'Ricarica la pagina per accedere di nuovo a Bitrix24.',
+  'noRecord.title': 'Questo elemento non esiste',
+  'noRecord.body':
+    'L’elemento {record} è stato eliminato o non è mai esistito. Riaprilo dal suo elenco nel CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Questa scheda non sa a quale elemento appartiene',

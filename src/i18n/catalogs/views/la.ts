@@ -114,6 +114,9 @@ export const laViews: ViewsCatalog = {
   'restricted.askAdmin': 'Pida ayuda a su administrador de Bitrix24.',
   'session.title': 'Su sesión ha caducado',
   'session.body': 'Recargue la página para volver a iniciar sesión en Bitrix24.',
+  'noRecord.title': 'Este registro no existe',
+  'noRecord.body':
+    'El registro {record} se eliminó o nunca existió. Vuelva a abrir el registro desde su lista en el CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Esta pestaña no sabe a qué registro pertenece',

@@ -114,6 +114,9 @@ export const plViews: ViewsCatalog = {
   'restricted.askAdmin': 'Poproś o pomoc administratora Bitrix24.',
   'session.title': 'Twoja sesja wygasła',
   'session.body': 'Odśwież stronę, aby ponownie zalogować się do Bitrix24.',
+  'noRecord.title': 'Ten rekord nie istnieje',
+  'noRecord.body':
+    'Rekord {record} został usunięty albo nigdy nie istniał. Otwórz go ponownie z listy w CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Ta zakładka nie wie, do którego rekordu należy',

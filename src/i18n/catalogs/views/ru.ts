@@ -111,6 +111,9 @@ export const ruViews: ViewsCatalog = {
   'restricted.askAdmin': 'Обратитесь к администратору Битрикс24.',
   'session.title': 'Сессия истекла',
   'session.body': 'Перезагрузите страницу, чтобы снова войти в Битрикс24.',
+  'noRecord.title': 'Такой записи нет',
+  'noRecord.body':
+    'Записи «{record}» нет: её удалили, или она не существовала. Откройте запись заново из списка в CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Вкладка не знает, к какой записи она относится',

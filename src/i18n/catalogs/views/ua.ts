@@ -111,6 +111,9 @@ export const uaViews: ViewsCatalog = {
   'restricted.askAdmin': 'Зверніться до адміністратора Бітрікс24.',
   'session.title': 'Сесія закінчилася',
   'session.body': 'Перезавантажте сторінку, щоб знову увійти в Бітрікс24.',
+  'noRecord.title': 'Такого запису немає',
+  'noRecord.body':
+    'Запису «{record}» немає: його видалили, або він не існував. Відкрийте запис знову зі списку в CRM.',
 
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Вкладка не знає, до якого запису вона належить',
