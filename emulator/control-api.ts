@@ -51,6 +51,13 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (typeof body['frameWidth'] === 'number') patch.frameWidth = body['frameWidth'];
   if (typeof body['smartProcesses'] === 'number') patch.smartProcesses = body['smartProcesses'];
   if ('placementOptions' in body) patch.placementOptions = body['placementOptions'];
+  if (Array.isArray(body['unreadableRecords'])) {
+    patch.unreadableRecords = body['unreadableRecords'].flatMap((entry: unknown) => {
+      const { entityTypeId, id, userId } = (entry ?? {}) as Record<string, unknown>;
+      if (typeof entityTypeId !== 'number' || typeof id !== 'number') return [];
+      return [{ entityTypeId, id, ...(typeof userId === 'number' ? { userId } : {}) }];
+    });
+  }
   if (Array.isArray(body['silentCommands'])) {
     patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
   }

@@ -355,6 +355,40 @@ describe('REST answers', () => {
   });
 });
 
+describe('crm.item.get (crm/lib/controller/item.php getAction)', () => {
+  it('answers a missing record 400 NOT_FOUND, as the REST layer answers every controller error', async () => {
+    const answer = await rest('crm.item.get', { entityTypeId: 2, id: 999 });
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      { error: 'NOT_FOUND', error_description: 'Element not found' },
+    ]);
+  });
+
+  it('answers a record the user may not read 400 ACCESS_DENIED, and crm.item.list leaves it out', async () => {
+    portal.setScenario({
+      unreadableRecords: [
+        { entityTypeId: 2, id: 42, userId: 2 },
+        { entityTypeId: 2, id: 43 },
+      ],
+    });
+    const denied = await rest('crm.item.get', { entityTypeId: 2, id: 42 });
+    expect([denied.status, denied.body.error]).toEqual([400, 'ACCESS_DENIED']);
+    const list = await rest('crm.item.list', { entityTypeId: 2, filter: { '@id': [42, 43, 44] } });
+    expect(list.body.result.items.map((item: { id: number }) => item.id)).toEqual([44]);
+    token = portal.issueToken(4);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 42 })).body.result.item.id).toBe(42);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 43 })).body.error).toBe(
+      'ACCESS_DENIED',
+    );
+  });
+
+  it('getFactory: an unknown smart-process id is NOT_FOUND, a type outside the factories ENTITY_TYPE_NOT_SUPPORTED', async () => {
+    expect((await rest('crm.item.get', { entityTypeId: 150, id: 1 })).body.error).toBe('NOT_FOUND');
+    const other = await rest('crm.item.list', { entityTypeId: 5 });
+    expect([other.status, other.body.error]).toEqual([400, 'ENTITY_TYPE_NOT_SUPPORTED']);
+  });
+});
+
 describe('user.get (rest/lib/api/user.php userGet)', () => {
   const ids = async (params: Record<string, unknown>) => {
     const { body } = await rest('user.get', params);

@@ -30,6 +30,10 @@ export interface Scenario {
   /** Addition: the page's session is not signed in (a guest session): im.chat.get and
    * imbot.chat.get answer 403 AUTHORIZE_ERROR, dialogs 403 ACCESS_ERROR; default false. */
   guest?: boolean;
+  /** Addition: records the user may not read (the CRM permissions hide them): crm.item.get
+   * answers 400 ACCESS_DENIED, crm.item.list leaves them out. Without `userId`, hidden from
+   * everyone. */
+  unreadableRecords?: Array<{ entityTypeId: number; id: number; userId?: number }>;
 }
 
 export interface Fault {

@@ -28,6 +28,7 @@ const KNOWN_ERRORS: Readonly<Record<string, readonly [status: number, descriptio
   ERROR_BATCH_METHOD_NOT_ALLOWED: [400, 'Method is not allowed for batch usage'],
   ERROR_ARGUMENT: [400, 'Argument error'],
   NOT_FOUND: [400, 'Not found'],
+  ENTITY_TYPE_NOT_SUPPORTED: [400, 'Entity type is not supported'],
 };
 
 export interface RestErrorBody {
