@@ -58,6 +58,9 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
       return [{ entityTypeId, id, ...(typeof userId === 'number' ? { userId } : {}) }];
     });
   }
+  if (Array.isArray(body['scopes'])) {
+    patch.scopes = body['scopes'].filter((c): c is string => typeof c === 'string');
+  }
   if (Array.isArray(body['silentCommands'])) {
     patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
   }
@@ -65,6 +68,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (body['isAdmin'] === null) delete next.isAdmin;
   if (body['frameWidth'] === null) delete next.frameWidth;
   if (body['smartProcesses'] === null) delete next.smartProcesses;
+  if (body['scopes'] === null) delete next.scopes;
   state.scenario = next;
 }
 

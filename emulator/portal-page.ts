@@ -209,6 +209,7 @@ function controlPanel(scenario: Scenario): string {
     <label>Language <input name="lang" list="lang-codes" value="${escapeHtml(scenario.lang)}"></label>
     <datalist id="lang-codes">${langs}</datalist>
     <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
+    <label>App scopes (empty: all) <input name="scopes" value="${escapeHtml((scenario.scopes ?? []).join(', '))}" placeholder="crm, im, imbot, user, placement"></label>
     <label>Silent commands <input name="silentCommands" value="${escapeHtml(scenario.silentCommands.join(', '))}" placeholder="refreshAuth, resizeWindow"></label>
     <label>Frame width, px <input name="frameWidth" type="number" min="0" value="${scenario.frameWidth ?? ''}"></label>
     <label>More smart processes <input name="smartProcesses" type="number" min="0" max="${MAX_EXTRA_SMART_PROCESSES}" value="${scenario.smartProcesses ?? ''}"></label>

@@ -355,6 +355,54 @@ describe('REST answers', () => {
   });
 });
 
+describe('app scopes (scenario scopes)', () => {
+  it('rest/lib/oauth/auth.php: a method outside the granted scopes answers 401 insufficient_scope', async () => {
+    portal.setScenario({ scopes: ['crm', 'im', 'user', 'placement'] });
+    const lookup = { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' };
+    for (const method of ['imbot.chat.get', 'imbot.dialog.get']) {
+      const answer = await rest(
+        method,
+        method === 'imbot.chat.get' ? lookup : { DIALOG_ID: 'chat2725' },
+      );
+      expect([answer.status, answer.body]).toEqual([
+        401,
+        {
+          error: 'insufficient_scope',
+          error_description:
+            'The request requires higher privileges than provided by the access token',
+        },
+      ]);
+    }
+    // The same lookup through the im scope works; unknown methods stay 404.
+    expect((await rest('im.chat.get', lookup)).body.result).toEqual({ ID: 2725 });
+    expect((await rest('imbot.nope', {})).status).toBe(404);
+  });
+
+  it('rest.php CRestServerBatchItem::checkAuth: inside a batch the command fails alone, without a description', async () => {
+    portal.setScenario({ scopes: ['im'] });
+    const { status, body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        bot: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        im: 'im.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        admin: 'user.admin',
+        me: 'user.current',
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.result.result).toEqual({ im: { ID: 2725 }, admin: false });
+    expect(body.result.result_error).toEqual({
+      bot: { error: 'insufficient_scope', error_description: '' },
+      me: { error: 'insufficient_scope', error_description: '' },
+    });
+  });
+
+  it('RestManager::fillAlternativeScope: user_brief grants the user methods', async () => {
+    portal.setScenario({ scopes: ['user_brief'] });
+    expect((await rest('user.current', {})).body.result.ID).toBe('2');
+  });
+});
+
 describe('crm.item.get (crm/lib/controller/item.php getAction)', () => {
   it('answers a missing record 400 NOT_FOUND, as the REST layer answers every controller error', async () => {
     const answer = await rest('crm.item.get', { entityTypeId: 2, id: 999 });

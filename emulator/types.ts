@@ -34,6 +34,9 @@ export interface Scenario {
    * answers 400 ACCESS_DENIED, crm.item.list leaves them out. Without `userId`, hidden from
    * everyone. */
   unreadableRecords?: Array<{ entityTypeId: number; id: number; userId?: number }>;
+  /** Addition: the scopes the app was granted, e.g. ['crm', 'im', 'user', 'placement']; a
+   * method outside them answers 401 insufficient_scope. Default: every scope. */
+  scopes?: string[];
 }
 
 export interface Fault {

@@ -265,6 +265,13 @@ function scenarioFromForm(form) {
     // Not JSON: sent as the raw string, a shape the app must cope with too.
   }
   const isAdmin = text('isAdmin');
+  /** @param {string} name */
+  const list = (name) =>
+    text(name)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const scopes = list('scopes');
   const frameWidth = Number(text('frameWidth'));
   const smartProcesses = Number(text('smartProcesses'));
   return {
@@ -274,10 +281,8 @@ function scenarioFromForm(form) {
     placementOptions,
     lang: text('lang'),
     authExpires: Number(text('authExpires')),
-    silentCommands: text('silentCommands')
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean),
+    silentCommands: list('silentCommands'),
+    scopes: scopes.length > 0 ? scopes : null,
     frameWidth: frameWidth > 0 ? frameWidth : null,
     smartProcesses: smartProcesses > 0 ? smartProcesses : null,
     install: data.has('install'),
