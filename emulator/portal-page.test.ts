@@ -271,3 +271,38 @@ describe('navigations: the portal page loads the app asks for', () => {
     expect(portal.navigations()).toHaveLength(1);
   });
 });
+
+describe('CORS in Chromium, with only the headers the portal allows', () => {
+  it('rest_util.php sendHeaders: a JSON POST from the app frame passes its preflight (POST needs no Allow-Methods), a custom header does not', async () => {
+    const frame = await openApp();
+    const token = portal.issueToken();
+    const results = await frame.evaluate(
+      async ([restUrl, auth]) => {
+        const post = async (headers: Record<string, string>) => {
+          try {
+            const response = await fetch(restUrl as string, {
+              method: 'POST',
+              headers: {
+                'Content-Type': 'application/json',
+                Accept: 'application/json',
+                ...headers,
+              },
+              body: JSON.stringify({ auth }),
+            });
+            return (await response.json()).result.ID as string;
+          } catch (error) {
+            return error instanceof TypeError ? 'blocked' : String(error);
+          }
+        };
+        return [await post({}), await post({ 'X-Requested-With': 'XMLHttpRequest' })];
+      },
+      [`${portal.url}/rest/user.current`, token] as const,
+    );
+    expect(results).toEqual(['2', 'blocked']);
+    expect(portal.requests().map((entry) => `${entry.httpMethod} ${entry.status}`)).toEqual([
+      'OPTIONS 200',
+      'POST 200',
+      'OPTIONS 200',
+    ]);
+  });
+});
