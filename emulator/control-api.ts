@@ -107,7 +107,22 @@ function stateView(ctx: ControlContext) {
     bindings: state.bindings,
     notifications: state.notifications,
     latencyMs: state.latencyMs,
+    frameHidden: state.frameHidden,
   };
+}
+
+/** Server-sent events to an open portal page: `frame` carries `{hidden}` whenever the app frame
+ * is hidden or shown (from the Portal API, the HTTP route or the page's panel). */
+function streamPageEvents(req: IncomingMessage, res: ServerResponse, state: PortalState): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  const send = (hidden: boolean) =>
+    res.write(`event: frame\ndata: ${JSON.stringify({ hidden })}\n\n`);
+  send(state.frameHidden);
+  const unsubscribe = state.onFrameHidden(send);
+  req.on('close', unsubscribe);
 }
 
 /** Answers a /_emulator/* request. */
@@ -119,6 +134,7 @@ export async function handleControl(
 ): Promise<void> {
   const { state } = ctx;
   const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
+  if (route === 'GET /_emulator/events') return streamPageEvents(req, res, state);
   const needsBody = req.method === 'POST';
   const body = needsBody ? await jsonBody(req) : {};
   if (!body) {
@@ -149,6 +165,12 @@ export async function handleControl(
       return ok();
     case 'POST /_emulator/expire-tokens':
       state.tokens.expireAll();
+      return ok();
+    case 'POST /_emulator/frame':
+      if (typeof body['hidden'] !== 'boolean') {
+        return sendJson(res, 400, { error: 'hidden must be true or false' });
+      }
+      state.setFrameHidden(body['hidden']);
       return ok();
     case 'POST /_emulator/latency':
       state.latencyMs = Math.max(0, Number(body['ms']) || 0);

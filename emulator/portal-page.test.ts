@@ -306,3 +306,32 @@ describe('CORS in Chromium, with only the headers the portal allows', () => {
     ]);
   });
 });
+
+describe('hiding the app frame', () => {
+  const frameDisplay = () =>
+    page.locator('#app-frame').evaluate((element) => getComputedStyle(element).display);
+
+  it('the Portal API, the HTTP route and the Emulator panel hide the frame (display: none) and show it again', async () => {
+    const frame = await openApp();
+    expect(await frameDisplay()).toBe('block');
+    portal.hideFrame();
+    await expect.poll(frameDisplay).toBe('none');
+    expect(portal.frameHidden()).toBe(true);
+    // The app keeps running behind it.
+    expect(await call(frame, 'getInterface')).toBe('{"command":[],"event":[]}');
+    await fetch(`${portal.url}/_emulator/frame`, {
+      method: 'POST',
+      body: JSON.stringify({ hidden: false }),
+    });
+    await expect.poll(frameDisplay).toBe('block');
+    await page.locator('#emulator-panel summary').click();
+    await page.getByRole('button', { name: 'Hide app frame' }).click();
+    await expect.poll(frameDisplay).toBe('none');
+    expect(portal.frameHidden()).toBe(true);
+    await page.reload();
+    expect(await frameDisplay()).toBe('none');
+    await page.locator('#emulator-panel summary').click();
+    await page.getByRole('button', { name: 'Show app frame' }).click();
+    await expect.poll(frameDisplay).toBe('block');
+  });
+});

@@ -135,12 +135,18 @@ function userNameOf(userId: number): string {
   return user ? userFullName(user) : `User ${userId}`;
 }
 
-function frameStyle(scenario: Scenario): string {
-  return scenario.frameWidth ? `width:${scenario.frameWidth}px` : 'width:100%';
+function frameStyle(scenario: Scenario, hidden: boolean): string {
+  const width = scenario.frameWidth ? `width:${scenario.frameWidth}px` : 'width:100%';
+  return hidden ? `${width};display:none` : width;
 }
 
-function workArea(subject: PageSubject, config: PageConfig, scenario: Scenario): string {
-  const frame = `<iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank" style="${frameStyle(scenario)}"></iframe>`;
+function workArea(
+  subject: PageSubject,
+  config: PageConfig,
+  scenario: Scenario,
+  frameHidden: boolean,
+): string {
+  const frame = `<iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank" style="${frameStyle(scenario, frameHidden)}"></iframe>`;
   if (subject.kind === 'app-page') {
     return `<header class="page-header"><h1 id="pagetitle">${APP_TAB}</h1></header>
 <section class="app-page">${frame}</section>`;
@@ -223,6 +229,7 @@ function controlPanel(scenario: Scenario): string {
       <button type="submit">Apply and reload</button>
       <button type="button" id="scenario-reset">Reset</button>
       <button type="button" id="expire-tokens">Expire tokens</button>
+      <button type="button" id="toggle-frame">Hide app frame</button>
     </div>
   </form>
 </details>`;
@@ -251,7 +258,7 @@ ${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
   ${leftMenu(subject.kind === 'card' ? 'crm' : 'app')}
   <main class="work-area">
     ${installed}
-    ${workArea(subject, config, scenario)}
+    ${workArea(subject, config, scenario, ctx.state.frameHidden)}
   </main>
   <aside class="im-panel" id="messenger" aria-label="Messenger" hidden>
     <header class="im-header">

@@ -145,5 +145,10 @@ export interface Portal {
   /** Addition: every load of a portal page since the last clearLog/reset, in order; where the
    * app sent the portal (`window.top.location…`) shows here. */
   navigations(): NavigationLogEntry[];
+  /** Addition: hides the app frame (`display: none`) on every open portal page and the next
+   * ones, as a hidden tab would; showFrame() shows it again, so does reset(). */
+  hideFrame(): void;
+  showFrame(): void;
+  frameHidden(): boolean;
   close(): Promise<void>;
 }

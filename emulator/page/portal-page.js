@@ -321,6 +321,23 @@ document.getElementById('scenario-reset')?.addEventListener('click', () => {
 document.getElementById('expire-tokens')?.addEventListener('click', () => {
   void post('/_emulator/expire-tokens', {});
 });
+const toggleFrame = /** @type {HTMLButtonElement} */ (document.getElementById('toggle-frame'));
+
+/** The portal's "hide the app frame" switch, pushed by the server to every open page. */
+/** @param {boolean} hidden */
+function showFrameHidden(hidden) {
+  frame.style.display = hidden ? 'none' : '';
+  toggleFrame.textContent = hidden ? 'Show app frame' : 'Hide app frame';
+}
+showFrameHidden(frame.style.display === 'none');
+new EventSource('/_emulator/events').addEventListener('frame', (event) => {
+  /** @type {{ hidden: boolean }} */
+  const { hidden } = JSON.parse(/** @type {MessageEvent<string>} */ (event).data);
+  showFrameHidden(hidden);
+});
+toggleFrame.addEventListener('click', () => {
+  void post('/_emulator/frame', { hidden: frame.style.display !== 'none' });
+});
 document.getElementById('im-close')?.addEventListener('click', () => {
   const panel = document.getElementById('messenger');
   if (panel) panel.hidden = true;
