@@ -335,3 +335,48 @@ describe('hiding the app frame', () => {
     await expect.poll(frameDisplay).toBe('block');
   });
 });
+
+describe('applayout.js resizeWindow', () => {
+  const box = (selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { width: rect.width, height: rect.height };
+    });
+  const containerWidth = () =>
+    page.locator('.card-tab-body').evaluate((element) => element.clientWidth);
+
+  it('sizes the layout box around the frame; a numeric width is pinned in px and stays when the window narrows', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const frame = await openApp();
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: 900, height: 420 }))).toEqual({
+      width: 900,
+      height: 420,
+    });
+    expect(await box('#app-frame')).toEqual({ width: 900, height: 420 });
+    await page.setViewportSize({ width: 800, height: 800 });
+    expect(await containerWidth()).toBeLessThan(900);
+    expect(await box('#app-frame')).toEqual({ width: 900, height: 420 });
+  });
+
+  it("'100%' follows the container when the window is resized", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const frame = await openApp();
+    const reply = JSON.parse(await call(frame, 'resizeWindow', { width: '100%', height: 300 }));
+    expect(reply.width).toBe(await containerWidth());
+    await page.setViewportSize({ width: 900, height: 800 });
+    expect((await box('#app-frame')).width).toBe(await containerWidth());
+  });
+
+  it('a width parseInt cannot read becomes 100 px; a height of 0 or none leaves the height', async () => {
+    const frame = await openApp();
+    await call(frame, 'resizeWindow', { width: 700, height: 350 });
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: 'wide', height: 0 }))).toEqual({
+      width: 100,
+      height: 350,
+    });
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: '640px' }))).toEqual({
+      width: 640,
+      height: 350,
+    });
+  });
+});

@@ -135,9 +135,11 @@ function userNameOf(userId: number): string {
   return user ? userFullName(user) : `User ${userId}`;
 }
 
-function frameStyle(scenario: Scenario, hidden: boolean): string {
-  const width = scenario.frameWidth ? `width:${scenario.frameWidth}px` : 'width:100%';
-  return hidden ? `${width};display:none` : width;
+/** The app.layout template's markup: a layout box (the size resizeWindow sets, a FRAME_WIDTH
+ * like scenario `frameWidth`) around an iframe that fills it. No sandbox. */
+function appFrame(config: PageConfig, scenario: Scenario, hidden: boolean): string {
+  const width = scenario.frameWidth ? ` style="width:${scenario.frameWidth}px"` : '';
+  return `<div id="app-frame-layout" class="app-frame-layout"${width}><iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank"${hidden ? ' style="display:none"' : ''}></iframe></div>`;
 }
 
 function workArea(
@@ -146,7 +148,7 @@ function workArea(
   scenario: Scenario,
   frameHidden: boolean,
 ): string {
-  const frame = `<iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank" style="${frameStyle(scenario, frameHidden)}"></iframe>`;
+  const frame = appFrame(config, scenario, frameHidden);
   if (subject.kind === 'app-page') {
     return `<header class="page-header"><h1 id="pagetitle">${APP_TAB}</h1></header>
 <section class="app-page">${frame}</section>`;

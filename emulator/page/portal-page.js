@@ -22,6 +22,7 @@
 /** @type {PageConfig} */
 const config = JSON.parse(document.getElementById('portal-config')?.textContent ?? '{}');
 const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('app-frame'));
+const layout = /** @type {HTMLElement} */ (document.getElementById('app-frame-layout'));
 const initData = config.initData;
 
 /** Every message the app sent (tests read it); never the replies, which carry tokens (§10.10). */
@@ -163,15 +164,17 @@ const commands = {
     if (tokens) reply(tokens);
     else console.warn('[portal] refreshAuth failed');
   },
+  // applayout.js sizes the layout box around the frame, never the frame: '100%' follows the
+  // container, any other width is pinned in px (parseInt, or 100 px when that gives nothing);
+  // a height is set only when parseInt gives one. The reply is the box as laid out (BX.pos).
   resizeWindow: (params, reply) => {
-    const height = Number.parseInt(String(field(params, 'height')), 10);
     const width = field(params, 'width');
-    if (height > 0) frame.style.height = `${height}px`;
-    if (width === '100%') frame.style.width = '100%';
-    else if (Number.parseInt(String(width), 10) > 0) {
-      frame.style.width = `${Number.parseInt(String(width), 10)}px`;
-    }
-    reply({ width: frame.offsetWidth, height: frame.offsetHeight });
+    layout.style.width =
+      String(width) === '100%' ? '100%' : `${Number.parseInt(String(width), 10) || 100}px`;
+    const height = Number.parseInt(String(field(params, 'height')), 10);
+    if (height) layout.style.height = `${height}px`;
+    const box = layout.getBoundingClientRect();
+    reply({ width: box.width, height: box.height });
   },
   setTitle: (params, reply) => {
     const title = document.getElementById('pagetitle');
