@@ -255,7 +255,8 @@ describe('navigations: the portal page loads the app asks for', () => {
     const frame = await openApp();
     const sid = await frame.evaluate(() => (window as unknown as StubWindow).stub.sid);
     const first = JSON.parse(await call(frame, 'getInitData'));
-    expect(first.FIRST_RUN).toBe(true);
+    // The app.layout template writes authExpires as a string.
+    expect([first.FIRST_RUN, first.AUTH_EXPIRES, first.PROTOCOL]).toEqual([true, '3600', 0]);
     await Promise.all([
       frame.waitForNavigation(),
       frame.evaluate(() => window.location.replace(window.location.href)),

@@ -84,7 +84,7 @@ export function pageConfig(ctx: PageContext): PageConfig {
       LANG: scenario.lang,
       AUTH_ID: page.tokens.AUTH_ID,
       REFRESH_ID: page.tokens.REFRESH_ID,
-      AUTH_EXPIRES: page.tokens.AUTH_EXPIRES,
+      AUTH_EXPIRES: String(page.tokens.AUTH_EXPIRES),
       MEMBER_ID,
       IS_ADMIN: page.isAdmin,
       PLACEMENT: scenario.placement,

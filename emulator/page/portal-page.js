@@ -5,7 +5,7 @@
 
 /**
  * The page's configuration, embedded by portal-page.ts (shape: page-config.ts `PageConfig`).
- * @typedef {{ AUTH_ID: string, REFRESH_ID: string, AUTH_EXPIRES: number }} TokenPair
+ * @typedef {{ AUTH_ID: string, REFRESH_ID: string, AUTH_EXPIRES: number | string }} TokenPair
  * @typedef {TokenPair & Record<string, unknown> & {
  *   USER_OPTIONS: Record<string, unknown>, APP_OPTIONS: Record<string, unknown> }} InitData
  * @typedef {{
