@@ -118,7 +118,20 @@ describe('page paths', () => {
 });
 
 describe('CORS', () => {
-  it('answers preflights like the real portal, logs them and delays them too', async () => {
+  const cors = (headers: Headers) => ({
+    origin: headers.get('access-control-allow-origin'),
+    headers: headers.get('access-control-allow-headers'),
+    methods: headers.get('access-control-allow-methods'),
+    maxAge: headers.get('access-control-max-age'),
+  });
+  const PORTAL_CORS = {
+    origin: '*',
+    headers: 'origin, content-type, accept',
+    methods: null,
+    maxAge: null,
+  };
+
+  it('rest/include.php: OPTIONS is answered with sendHeaders only (no Allow-Methods, no Max-Age), logged and delayed', async () => {
     portal.setLatency(150);
     const started = Date.now();
     const response = await fetch(`${portal.url}/rest/imbot.chat.get?bx24_request_id=1`, {
@@ -127,11 +140,7 @@ describe('CORS', () => {
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(response.status).toBe(200);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-headers')).toBe(
-      'origin, content-type, accept',
-    );
-    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(cors(response.headers)).toEqual(PORTAL_CORS);
     expect(portal.requests()).toMatchObject([
       {
         httpMethod: 'OPTIONS',
@@ -142,9 +151,17 @@ describe('CORS', () => {
     ]);
   });
 
-  it('puts Allow-Origin on answers and errors', async () => {
-    expect((await rest('user.current', {})).headers.get('access-control-allow-origin')).toBe('*');
-    expect((await rest('nope.nope', {})).headers.get('access-control-allow-origin')).toBe('*');
+  it('rest_util.php sendHeaders: the same CORS headers on every answer, errors included', async () => {
+    portal.addFault({ method: 'user.admin', error: 'QUERY_LIMIT_EXCEEDED', times: 1 });
+    const answers = [
+      await rest('user.current', {}),
+      await rest('nope.nope', {}),
+      await rest('user.current', {}, false),
+      await rest('user.admin', {}),
+      await rest('batch', { cmd: { a: 'nope.nope' } }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 404, 401, 503, 200]);
+    for (const answer of answers) expect(cors(answer.headers)).toEqual(PORTAL_CORS);
   });
 });
 
@@ -352,6 +369,88 @@ describe('REST answers', () => {
     expect(first.body).not.toHaveProperty('next');
     const beyond = await rest('crm.type.list', { start: 50 });
     expect(beyond.body.result.types).toEqual([]);
+  });
+});
+
+describe('app scopes (scenario scopes)', () => {
+  it('rest/lib/oauth/auth.php: a method outside the granted scopes answers 401 insufficient_scope', async () => {
+    portal.setScenario({ scopes: ['crm', 'im', 'user', 'placement'] });
+    const lookup = { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' };
+    for (const method of ['imbot.chat.get', 'imbot.dialog.get']) {
+      const answer = await rest(
+        method,
+        method === 'imbot.chat.get' ? lookup : { DIALOG_ID: 'chat2725' },
+      );
+      expect([answer.status, answer.body]).toEqual([
+        401,
+        {
+          error: 'insufficient_scope',
+          error_description:
+            'The request requires higher privileges than provided by the access token',
+        },
+      ]);
+    }
+    // The same lookup through the im scope works; unknown methods stay 404.
+    expect((await rest('im.chat.get', lookup)).body.result).toEqual({ ID: 2725 });
+    expect((await rest('imbot.nope', {})).status).toBe(404);
+  });
+
+  it('rest.php CRestServerBatchItem::checkAuth: inside a batch the command fails alone, without a description', async () => {
+    portal.setScenario({ scopes: ['im'] });
+    const { status, body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        bot: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        im: 'im.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        admin: 'user.admin',
+        me: 'user.current',
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.result.result).toEqual({ im: { ID: 2725 }, admin: false });
+    expect(body.result.result_error).toEqual({
+      bot: { error: 'insufficient_scope', error_description: '' },
+      me: { error: 'insufficient_scope', error_description: '' },
+    });
+  });
+
+  it('RestManager::fillAlternativeScope: user_brief grants the user methods', async () => {
+    portal.setScenario({ scopes: ['user_brief'] });
+    expect((await rest('user.current', {})).body.result.ID).toBe('2');
+  });
+});
+
+describe('crm.item.get (crm/lib/controller/item.php getAction)', () => {
+  it('answers a missing record 400 NOT_FOUND, as the REST layer answers every controller error', async () => {
+    const answer = await rest('crm.item.get', { entityTypeId: 2, id: 999 });
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      { error: 'NOT_FOUND', error_description: 'Element not found' },
+    ]);
+  });
+
+  it('answers a record the user may not read 400 ACCESS_DENIED, and crm.item.list leaves it out', async () => {
+    portal.setScenario({
+      unreadableRecords: [
+        { entityTypeId: 2, id: 42, userId: 2 },
+        { entityTypeId: 2, id: 43 },
+      ],
+    });
+    const denied = await rest('crm.item.get', { entityTypeId: 2, id: 42 });
+    expect([denied.status, denied.body.error]).toEqual([400, 'ACCESS_DENIED']);
+    const list = await rest('crm.item.list', { entityTypeId: 2, filter: { '@id': [42, 43, 44] } });
+    expect(list.body.result.items.map((item: { id: number }) => item.id)).toEqual([44]);
+    token = portal.issueToken(4);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 42 })).body.result.item.id).toBe(42);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 43 })).body.error).toBe(
+      'ACCESS_DENIED',
+    );
+  });
+
+  it('getFactory: an unknown smart-process id is NOT_FOUND, a type outside the factories ENTITY_TYPE_NOT_SUPPORTED', async () => {
+    expect((await rest('crm.item.get', { entityTypeId: 150, id: 1 })).body.error).toBe('NOT_FOUND');
+    const other = await rest('crm.item.list', { entityTypeId: 5 });
+    expect([other.status, other.body.error]).toEqual([400, 'ENTITY_TYPE_NOT_SUPPORTED']);
   });
 });
 

@@ -30,6 +30,9 @@ export class PortalState {
   bindings: Binding[] = [];
   readonly notifications: Notification[] = [];
   readonly #pages = new Map<string, PageSession>();
+  /** The Emulator's "hide the app frame" switch, followed by every open page. */
+  #frameHidden = false;
+  readonly #frameListeners = new Set<(hidden: boolean) => void>();
   readonly #initial: Scenario;
   #nextNotificationId = 1;
 
@@ -57,6 +60,23 @@ export class PortalState {
     this.userOptions.clear();
     this.bindings = [];
     this.notifications.length = 0;
+    this.setFrameHidden(false);
+  }
+
+  get frameHidden(): boolean {
+    return this.#frameHidden;
+  }
+
+  /** Hides or shows the app frame (`display: none`) on every open page and the next ones. */
+  setFrameHidden(hidden: boolean): void {
+    this.#frameHidden = hidden;
+    for (const listener of this.#frameListeners) listener(hidden);
+  }
+
+  /** An open page follows the frame switch until it goes; returns the unsubscribe. */
+  onFrameHidden(listener: (hidden: boolean) => void): () => void {
+    this.#frameListeners.add(listener);
+    return () => this.#frameListeners.delete(listener);
   }
 
   /** A page load: a fresh APP_SID and tokens for the scenario's user (§1, §3). */
