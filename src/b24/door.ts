@@ -34,8 +34,11 @@ export interface B24Door {
   ): Promise<BatchOutcome>;
   /** Asks the portal to open the messenger; the portal never confirms (facts §7). */
   openMessenger(dialogId: ChatDialogId): Promise<void>;
-  /** Positive integers only; others are ignored. */
-  resizeWindow(width: number, height: number): Promise<void>;
+  /**
+   * Sets the frame's height (a positive integer; others are ignored); its width stays the
+   * container's, so the frame follows the portal window.
+   */
+  resizeWindow(height: number): Promise<void>;
   /** Reloads the whole portal page, which brings fresh tokens. */
   reloadPortal(): Promise<void>;
   /** An app option as the init data's APP_OPTIONS carried it (or as this frame saved it). */

@@ -1,4 +1,4 @@
-import type { AjaxResult } from '@bitrix24/b24jssdk';
+import { MessageCommands, type AjaxResult } from '@bitrix24/b24jssdk';
 import { AppError, malformed, toAppError } from './app-error.ts';
 import { CallLog } from './call-log.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
@@ -125,11 +125,16 @@ export class FrameDoor implements B24Door {
     await this.#frame.parent.imOpenMessenger(dialogId);
   }
 
-  async resizeWindow(width: number, height: number): Promise<void> {
-    if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
-      return;
-    }
-    await this.#frame.parent.resizeWindow(width, height);
+  async resizeWindow(height: number): Promise<void> {
+    if (!Number.isInteger(height) || height <= 0) return;
+    // Width "100%", as fitWindow() sends it, not parent.resizeWindow(w, h): the portal pins a
+    // numeric width in px (applayout.js resizeWindow sets the iframe's style.width), so a frame
+    // sized once would stay that wide, clipped in a narrower window and short of a wider one.
+    await this.#frame.parent.message.send(MessageCommands.resizeWindow, {
+      width: '100%',
+      height,
+      isSafely: true,
+    });
   }
 
   async reloadPortal(): Promise<void> {
