@@ -42,6 +42,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (typeof body['authExpires'] === 'number') patch.authExpires = body['authExpires'];
   if (typeof body['isAdmin'] === 'boolean') patch.isAdmin = body['isAdmin'];
   if (typeof body['frameWidth'] === 'number') patch.frameWidth = body['frameWidth'];
+  if (typeof body['smartProcesses'] === 'number') patch.smartProcesses = body['smartProcesses'];
   if ('placementOptions' in body) patch.placementOptions = body['placementOptions'];
   if (Array.isArray(body['silentCommands'])) {
     patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
@@ -49,6 +50,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   const next = mergeScenario(state.scenario, patch);
   if (body['isAdmin'] === null) delete next.isAdmin;
   if (body['frameWidth'] === null) delete next.frameWidth;
+  if (body['smartProcesses'] === null) delete next.smartProcesses;
   state.scenario = next;
 }
 
@@ -134,7 +136,11 @@ export async function handleControl(
       state.latencyMs = Math.max(0, Number(body['ms']) || 0);
       return ok();
     case 'GET /_emulator/log':
-      return sendJson(res, 200, { requests: state.log.requests(), messages: state.log.messages() });
+      return sendJson(res, 200, {
+        requests: state.log.requests(),
+        messages: state.log.messages(),
+        navigations: state.log.navigations(),
+      });
     case 'DELETE /_emulator/log':
       state.log.clear();
       return ok();

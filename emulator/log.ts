@@ -1,4 +1,4 @@
-import type { MessageLogEntry, RequestLogEntry } from './types.ts';
+import type { MessageLogEntry, NavigationLogEntry, RequestLogEntry } from './types.ts';
 
 // b24-frame-protocol.md §10.10: the logs never hold a token. REST params lose `auth` (and any
 // other credential-looking key) before they are stored; the frame's init and refresh replies
@@ -25,6 +25,7 @@ export function redact(value: unknown): unknown {
 export class PortalLog {
   #requests: RequestLogEntry[] = [];
   #messages: MessageLogEntry[] = [];
+  #navigations: NavigationLogEntry[] = [];
   readonly #quiet: boolean;
 
   constructor(quiet: boolean) {
@@ -50,6 +51,11 @@ export class PortalLog {
     );
   }
 
+  addNavigation(entry: NavigationLogEntry): void {
+    this.#navigations.push(entry);
+    this.#print(`[page] GET ${entry.url}`);
+  }
+
   requests(): RequestLogEntry[] {
     return structuredClone(this.#requests);
   }
@@ -58,9 +64,14 @@ export class PortalLog {
     return structuredClone(this.#messages);
   }
 
+  navigations(): NavigationLogEntry[] {
+    return structuredClone(this.#navigations);
+  }
+
   clear(): void {
     this.#requests = [];
     this.#messages = [];
+    this.#navigations = [];
   }
 
   #print(line: string): void {

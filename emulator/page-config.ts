@@ -30,5 +30,7 @@ export interface PageConfig {
   initData: InitData;
   silentParent: boolean;
   silentCommands: string[];
+  /** Commands the portal drops without a reply (its app.layout template's denyInterface). */
+  deniedCommands: string[];
   isAdmin: boolean;
 }

@@ -1,6 +1,6 @@
 import type { PageConfig } from './page-config.ts';
 import { isAdminIn, pageSubject, type PageSubject } from './scenario.ts';
-import { MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
+import { MAX_EXTRA_SMART_PROCESSES, MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
 import type { PageSession, PortalState } from './state.ts';
 import type { Scenario } from './types.ts';
 
@@ -10,6 +10,8 @@ import type { Scenario } from './types.ts';
 
 export interface PageContext {
   state: PortalState;
+  /** The scenario this load shows (the portal's, or moved to the requested card). */
+  scenario: Scenario;
   page: PageSession;
   /** host:port of the portal origin as window.name announces it (§1). */
   domain: string;
@@ -40,9 +42,16 @@ function wrongDomain(domain: string): string {
   return `${host}:${number >= 65535 ? number - 1 : number + 1}`;
 }
 
+/** Bitrix24's app.layout template denies these to every placement but DEFAULT
+ * (`denyInterface(['setTitle', 'setScroll', 'reloadWindow'])`): the parent drops them. */
+const DENIED_OUTSIDE_DEFAULT = ['setTitle', 'setScroll', 'reloadWindow'];
+
+function deniedCommands(placement: string): string[] {
+  return placement === 'DEFAULT' ? [] : [...DENIED_OUTSIDE_DEFAULT];
+}
+
 export function pageConfig(ctx: PageContext): PageConfig {
-  const { scenario } = ctx.state;
-  const { page } = ctx;
+  const { scenario, page } = ctx;
   const frameDomain = scenario.wrongPort ? wrongDomain(ctx.domain) : ctx.domain;
   const query = new URLSearchParams({
     DOMAIN: ctx.domain,
@@ -87,6 +96,7 @@ export function pageConfig(ctx: PageContext): PageConfig {
     },
     silentParent: scenario.silentParent,
     silentCommands: scenario.silentCommands,
+    deniedCommands: deniedCommands(scenario.placement),
     isAdmin: page.isAdmin,
   };
 }
@@ -95,17 +105,34 @@ const MENU_ITEMS = ['Feed', 'Messenger', 'Calendar', 'Tasks and Projects', 'CRM'
 const CARD_TABS = ['General', 'Timeline', 'Products', 'History'];
 const APP_TAB = 'Linked Chat';
 
-function leftMenu(subject: PageSubject): string {
-  const items = MENU_ITEMS.map(
-    (item) =>
-      `<li><a href="#" class="menu-item${item === 'CRM' && subject.kind === 'card' ? ' is-active' : ''}">${item}</a></li>`,
-  ).join('');
-  const appActive = subject.kind === 'app-page' ? ' is-active' : '';
+type MenuActive = 'feed' | 'crm' | 'app';
+
+/** The portal's left menu; Feed leads to the start page and the app's item to its own page. */
+function leftMenu(active: MenuActive): string {
+  const links: Readonly<Record<string, string>> = { Feed: '/' };
+  const items = MENU_ITEMS.map((item) => {
+    const current = (item === 'Feed' && active === 'feed') || (item === 'CRM' && active === 'crm');
+    return `<li><a href="${links[item] ?? '#'}" class="menu-item${current ? ' is-active' : ''}"${current ? ' aria-current="page"' : ''}>${item}</a></li>`;
+  }).join('');
+  const appActive = active === 'app' ? ' is-active' : '';
   return `<nav class="left-menu" aria-label="Main menu">
   <ul>${items}</ul>
   <p class="menu-group">Applications</p>
-  <ul><li><a href="#" class="menu-item${appActive}" id="menu-app"${appActive ? ' aria-current="page"' : ''}>${APP_TAB}</a></li></ul>
+  <ul><li><a href="/marketplace/app/1/" class="menu-item${appActive}" id="menu-app"${appActive ? ' aria-current="page"' : ''}>${APP_TAB}</a></li></ul>
 </nav>`;
+}
+
+function topBar(userName: string, isAdmin: boolean): string {
+  return `<header class="top-bar">
+  <span class="logo">Bitrix<span>24</span></span>
+  <span class="portal-name">Emulated portal</span>
+  <span class="top-user" id="top-user">${escapeHtml(userName)}${isAdmin ? ' · admin' : ''}</span>
+</header>`;
+}
+
+function userNameOf(userId: number): string {
+  const user = findUser(userId);
+  return user ? userFullName(user) : `User ${userId}`;
 }
 
 function frameStyle(scenario: Scenario): string {
@@ -184,6 +211,7 @@ function controlPanel(scenario: Scenario): string {
     <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
     <label>Silent commands <input name="silentCommands" value="${escapeHtml(scenario.silentCommands.join(', '))}" placeholder="refreshAuth, resizeWindow"></label>
     <label>Frame width, px <input name="frameWidth" type="number" min="0" value="${scenario.frameWidth ?? ''}"></label>
+    <label>More smart processes <input name="smartProcesses" type="number" min="0" max="${MAX_EXTRA_SMART_PROCESSES}" value="${scenario.smartProcesses ?? ''}"></label>
     ${checkbox('install', 'Install mode', scenario.install)}
     ${checkbox('firstRun', 'First run', scenario.firstRun)}
     ${checkbox('silentParent', 'Silent parent', scenario.silentParent)}
@@ -199,11 +227,9 @@ function controlPanel(scenario: Scenario): string {
 }
 
 export function renderPortalPage(ctx: PageContext): string {
-  const { scenario } = ctx.state;
+  const { scenario } = ctx;
   const subject = pageSubject(scenario);
   const config = pageConfig(ctx);
-  const user = findUser(ctx.page.userId);
-  const userName = user ? userFullName(user) : `User ${ctx.page.userId}`;
   const installed = ctx.installFinished
     ? '<p class="notice" role="status" id="install-finished">Linked Chat has been installed.</p>'
     : '';
@@ -218,13 +244,9 @@ export function renderPortalPage(ctx: PageContext): string {
 <link rel="stylesheet" href="/_emulator/static/portal.css">
 </head>
 <body>
-<header class="top-bar">
-  <span class="logo">Bitrix<span>24</span></span>
-  <span class="portal-name">Emulated portal</span>
-  <span class="top-user" id="top-user">${escapeHtml(userName)}${isAdminIn(scenario) ? ' · admin' : ''}</span>
-</header>
+${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
 <div class="layout">
-  ${leftMenu(subject)}
+  ${leftMenu(subject.kind === 'card' ? 'crm' : 'app')}
   <main class="work-area">
     ${installed}
     ${workArea(subject, config, scenario)}
@@ -241,6 +263,30 @@ ${controlPanel(scenario)}
 <form id="handler-form" method="post" target="${escapeHtml(config.frameName)}" action="${escapeHtml(config.handlerUrl)}" hidden>${fields}</form>
 <script type="application/json" id="portal-config">${scriptJson(config)}</script>
 <script type="module" src="/_emulator/static/portal-page.js"></script>
+</body>
+</html>
+`;
+}
+
+/** The portal's start page (`/`, Bitrix24's Feed): where an app sends the portal when it only
+ * knows the portal's origin. It has no app frame. */
+export function renderStartPage(scenario: Scenario): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Feed — Bitrix24</title>
+<link rel="stylesheet" href="/_emulator/static/portal.css">
+</head>
+<body>
+${topBar(userNameOf(scenario.userId), isAdminIn(scenario))}
+<div class="layout">
+  ${leftMenu('feed')}
+  <main class="work-area">
+    <header class="page-header"><h1 id="pagetitle">Feed</h1></header>
+    <section class="app-page start-page"><p>Nothing new in the Feed.</p></section>
+  </main>
+</div>
 </body>
 </html>
 `;

@@ -6,11 +6,13 @@ import { avatarSvg } from './avatar.ts';
 import { handleControl, type ControlContext } from './control-api.ts';
 import { sendText } from './http/respond.ts';
 import { contentType } from '../scripts/serve/content-types.ts';
-import { renderPortalPage } from './portal-page.ts';
+import { renderPortalPage, renderStartPage } from './portal-page.ts';
+import { scenarioForPath } from './scenario.ts';
 import { handleRest } from './rest/rest-server.ts';
 
 // The portal origin P: REST, the emulator's control API, the page's static files, seeded
-// avatars, and the portal page itself for any other GET.
+// avatars, the start page at `/`, and the portal page itself for any other GET (every such
+// load is logged in navigations()).
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
 const PAGE_FILES = new Set(['portal-page.js', 'portal.css']);
@@ -45,8 +47,13 @@ export function createPortalHandler(ctx: PortalServerContext) {
     if (req.method !== 'GET' || path.startsWith('/upload/') || path === '/favicon.ico') {
       return sendText(res, 404, 'Not found', 'text/plain; charset=utf-8');
     }
+    ctx.state.log.addNavigation({ at: Date.now(), url: `${path}${url.search}`, path });
+    if (path === '/') {
+      return sendText(res, 200, renderStartPage(ctx.state.scenario), 'text/html; charset=utf-8');
+    }
     const html = renderPortalPage({
       state: ctx.state,
+      scenario: scenarioForPath(ctx.state.scenario, path),
       page: ctx.state.openPage(),
       domain: ctx.domain,
       appOrigin: ctx.appOrigin,

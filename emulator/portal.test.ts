@@ -87,6 +87,36 @@ describe('listening', () => {
   });
 });
 
+describe('page paths', () => {
+  const configOf = async (path: string) => {
+    const html = await (await fetch(`${portal.url}${path}`)).text();
+    const json = /<script type="application\/json" id="portal-config">(.*?)<\/script>/s.exec(html);
+    return { html, config: JSON.parse(json?.[1] ?? 'null') };
+  };
+
+  it("shows the card a page load asks for, like the portal's own record URLs", async () => {
+    const project = await configOf('/crm/type/183/details/5/');
+    expect(project.html).toContain('Rollout phase 2');
+    expect(project.config.form).toMatchObject({
+      PLACEMENT: 'CRM_DYNAMIC_183_DETAIL_TAB',
+      PLACEMENT_OPTIONS: '{"ID":"5"}',
+    });
+    expect((await configOf('/crm/type/7/details/11/')).config.form.PLACEMENT).toBe(
+      'CRM_QUOTE_DETAIL_TAB',
+    );
+    expect((await configOf('/marketplace/app/1/')).config.form.PLACEMENT).toBe('DEFAULT');
+    portal.setScenario({ placementOptions: { id: 42 } });
+    const odd = await configOf('/crm/deal/details/42/');
+    expect(odd.config.form.PLACEMENT_OPTIONS).toBe('{"id":42}');
+    expect(portal.navigations().map((entry) => entry.path)).toEqual([
+      '/crm/type/183/details/5/',
+      '/crm/type/7/details/11/',
+      '/marketplace/app/1/',
+      '/crm/deal/details/42/',
+    ]);
+  });
+});
+
 describe('CORS', () => {
   it('answers preflights like the real portal, logs them and delays them too', async () => {
     portal.setLatency(150);
@@ -264,6 +294,98 @@ describe('REST answers', () => {
   });
 });
 
+describe('user.get (rest/lib/api/user.php userGet)', () => {
+  const ids = async (params: Record<string, unknown>) => {
+    const { body } = await rest('user.get', params);
+    return body.result.map((user: { ID: string }) => Number(user.ID));
+  };
+
+  it.each([
+    ['ID as an array: every matching user (the filter is an IN)', { ID: [4, '2', 99] }, [2, 4]],
+    ['ID as a string: intval, so a leading number counts', { ID: '4abc' }, [4]],
+    ['FILTER[ID] as an array', { FILTER: { ID: ['1', '3'] } }, [1, 3]],
+    ['filter names in any case', { filter: { id: 3 } }, [3]],
+    [
+      'FILTER, when an array, replaces the top level: its ID is ignored',
+      { ID: 1, FILTER: {} },
+      [1, 2, 3, 4],
+    ],
+    ['FILTER that is not an array is ignored', { ID: 2, FILTER: 'x' }, [2]],
+    ['an operator prefix: !ID', { '!ID': [1, 2] }, [3, 4]],
+    ['no ID: everybody', {}, [1, 2, 3, 4]],
+    ['an empty array is ID 0: nobody', { ID: [] }, []],
+    ['an array of arrays: intval 1 of each, so user 1', { ID: { a: { ID: '4' }, b: [] } }, [1]],
+  ])('%s', async (_name, params, expected) => {
+    expect(await ids(params)).toEqual(expected);
+  });
+
+  it('answers totals only when someone matched, and reads form arrays', async () => {
+    expect((await rest('user.get', { ID: [2, 4] })).body.total).toBe(2);
+    expect((await rest('user.get', { ID: 99 })).body).not.toHaveProperty('total');
+    const form = new URLSearchParams({ auth: token, 'ID[]': '3' });
+    form.append('ID[]', '4');
+    const response = await fetch(`${portal.url}/rest/user.get`, { method: 'POST', body: form });
+    const users = (await response.json()).result as Array<{ ID: string }>;
+    expect(users.map((user) => user.ID)).toEqual(['3', '4']);
+  });
+
+  it('rest_util.php processBatchElement + userGet: a whole-value reference to a failed command names the wrong person', async () => {
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        me: 'user.current',
+        record: 'crm.item.get?entityTypeId=2&id=999',
+        owner: `user.get?ID=${encodeURIComponent('$result[record][item][assignedById]')}`,
+      },
+    });
+    expect(body.result.result_error.record.error).toBe('NOT_FOUND');
+    // ID received the whole result map {me: {...}}: intval of an array is 1.
+    expect(body.result.result.owner.map((user: { NAME: string }) => user.NAME)).toEqual(['Anna']);
+  });
+});
+
+describe('a portal with many smart processes (scenario smartProcesses)', () => {
+  it('crm.type.list pages 62 types by 50 (entityTypeIds 128..191, CCrmOwnerType dynamic range), each with an item', async () => {
+    portal.setScenario({ smartProcesses: 60 });
+    const first = await rest('crm.type.list', {});
+    const second = await rest('crm.type.list', { start: 50 });
+    expect([first.body.total, first.body.next, second.body.result.types.length]).toEqual([
+      62, 50, 12,
+    ]);
+    const types: Array<{ entityTypeId: number; title: string }> = [
+      ...first.body.result.types,
+      ...second.body.result.types,
+    ];
+    expect(types.slice(0, 3).map((type) => type.entityTypeId)).toEqual([183, 187, 128]);
+    const ids = types.map((type) => type.entityTypeId);
+    expect(new Set(ids).size).toBe(62);
+    expect(ids.every((id) => id >= 128 && id < 192)).toBe(true);
+    const last = types.at(-1);
+    expect(last?.title).toBe('Process 60');
+    const found = await rest('crm.item.list', {
+      entityTypeId: last?.entityTypeId,
+      filter: { '%title': 'Process 60 item' },
+    });
+    expect(found.body.result.items).toMatchObject([{ id: 1, title: 'Process 60 item' }]);
+    const item = await rest('crm.item.get', { entityTypeId: last?.entityTypeId, id: 1 });
+    expect(item.body.result.item).toMatchObject({ id: 1, title: 'Process 60 item' });
+  });
+
+  it('binds the tab of an added smart process, and shows its card', async () => {
+    portal.setScenario({ smartProcesses: 1, placement: 'CRM_DYNAMIC_128_DETAIL_TAB' });
+    token = portal.issueToken(1);
+    const bound = await rest('placement.bind', {
+      PLACEMENT: 'CRM_DYNAMIC_128_DETAIL_TAB',
+      HANDLER: `${portal.appOrigin}/index.html`,
+    });
+    expect(bound.body.result).toBe(true);
+    portal.setScenario({ placementOptions: { ID: '1' } });
+    expect(await (await fetch(portal.cardUrl())).text()).toContain('Process 1 item');
+    portal.setScenario({ smartProcesses: 0 });
+    expect((await rest('crm.item.get', { entityTypeId: 128, id: 1 })).body.error).toBe('NOT_FOUND');
+  });
+});
+
 describe('reset', () => {
   it('drops a request that was still in flight when the portal was reset', async () => {
     portal.setLatency(300);
@@ -296,24 +418,60 @@ describe('batch', () => {
     expect(body.result.result_error.details.error).toBe('DIALOG_ID_EMPTY');
   });
 
-  it('stops at the first error with halt=1 and runs on with halt=0 (or no halt)', async () => {
+  it('rest_provider.php methodsBatch: halt is isset && truthy by PHP rules ("0" and "" false, "false" true)', async () => {
     const cmd = { bad: 'imbot.dialog.get?DIALOG_ID=chat2726', good: 'user.current' };
-    const halted = await rest('batch', { halt: 1, cmd });
-    expect(halted.body.result.result).toEqual([]);
-    expect(Object.keys(halted.body.result.result_error)).toEqual(['bad']);
-    for (const halt of [{ halt: 0 }, {}]) {
+    for (const halt of [1, '1', 'false', '0.0', true, 'Y']) {
+      const halted = await rest('batch', { halt, cmd });
+      expect(halted.body.result.result).toEqual([]);
+      expect(Object.keys(halted.body.result.result_error)).toEqual(['bad']);
+    }
+    for (const halt of [{ halt: 0 }, { halt: '0' }, { halt: '' }, { halt: false }, {}]) {
       const running = await rest('batch', { ...halt, cmd });
       expect(Object.keys(running.body.result.result)).toEqual(['good']);
       expect(running.body.result.result_error.bad.error).toBe('ACCESS_ERROR');
     }
+    const upper = await rest('batch', { HALT: 1, CMD: cmd });
+    expect(Object.keys(upper.body.result.result_error)).toEqual(['bad']);
   });
 
-  it('answers a list of commands as lists, and refuses more than 50 commands', async () => {
+  it('rest_provider.php methodsBatch: past 50 commands each extra one gets ERROR_BATCH_LENGTH_EXCEEDED, the request succeeds', async () => {
     const list = await rest('batch', { cmd: ['user.current', 'user.admin'] });
     expect(list.body.result.result).toHaveLength(2);
-    const tooMany = await rest('batch', { cmd: Array.from({ length: 51 }, () => 'user.current') });
-    expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toBe('ERROR_BATCH_LENGTH_EXCEEDED');
+    const cmd = Array.from({ length: 52 }, () => 'user.admin');
+    const tooMany = await rest('batch', { halt: 0, cmd });
+    expect(tooMany.status).toBe(200);
+    expect(tooMany.body.result.result).toHaveLength(50);
+    expect(tooMany.body.result.result_error).toEqual({
+      50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+      51: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+    });
+    const halted = await rest('batch', { halt: 1, cmd });
+    expect(Object.keys(halted.body.result.result_error)).toEqual(['50']);
+  });
+
+  it('rest_provider.php methodsBatch: a row that is not a string is skipped but counts toward the 50', async () => {
+    const cmd: Record<string, unknown> = { odd: ['user.current'] };
+    for (let index = 0; index < 50; index += 1) cmd[`c${index}`] = 'user.admin';
+    const { body } = await rest('batch', { halt: 0, cmd });
+    expect(Object.keys(body.result.result)).toHaveLength(49);
+    expect(Object.keys(body.result.result_error)).toEqual(['c49']);
+    expect(body.result.result).not.toHaveProperty('odd');
+  });
+
+  it('rest_util.php processBatchElement: a whole-value reference to a failed command gets the whole result map', async () => {
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        me: 'user.admin',
+        record: 'crm.item.get?entityTypeId=2&id=999',
+        who: `user.get?ID=${encodeURIComponent('$result[record][item][assignedById]')}`,
+        chat: `imbot.dialog.get?DIALOG_ID=${encodeURIComponent('chat$result[record][item][id]')}`,
+      },
+    });
+    expect(body.result.result_error.record.error).toBe('NOT_FOUND');
+    // ID became {me: false}: intval of each value, so ID = [0], nobody.
+    expect(body.result.result.who).toEqual([]);
+    expect(body.result.result_error.chat.error).toBe('DIALOG_ID_EMPTY');
   });
 
   it('parses form-encoded batches with nested keys', async () => {

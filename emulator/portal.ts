@@ -94,6 +94,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     installFinished: () => state.installed,
     issueToken: (userId) => state.issueToken(userId),
     issuedTokens: () => state.tokens.issued(),
+    navigations: () => state.log.navigations(),
     close: async () => {
       await Promise.all([close(portalServer), close(appServer)]);
     },

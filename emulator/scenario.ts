@@ -1,5 +1,5 @@
 import type { Scenario } from './types.ts';
-import { ENTITY_TYPE_IDS, ENTITY_TYPE_NAMES, findRecord, findUser } from './seed.ts';
+import { ENTITY_TYPE_IDS, entityTypeName, findRecord, findUser } from './seed.ts';
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   userId: 2,
@@ -58,8 +58,10 @@ export function pageSubject(scenario: Scenario): PageSubject {
   const typeCode = match[1] ?? '';
   const entityTypeId = match[2] ? Number(match[2]) : (ENTITY_TYPE_IDS[typeCode] ?? 0);
   const recordId = optionsRecordId(scenario.placementOptions);
-  const typeName = ENTITY_TYPE_NAMES[entityTypeId] ?? typeCode;
-  const seeded = /^\d+$/.test(recordId) ? findRecord(entityTypeId, Number(recordId)) : undefined;
+  const typeName = entityTypeName(entityTypeId, scenario.smartProcesses) ?? typeCode;
+  const seeded = /^\d+$/.test(recordId)
+    ? findRecord(entityTypeId, Number(recordId), scenario.smartProcesses)
+    : undefined;
   return {
     kind: 'card',
     entityTypeId,
@@ -86,4 +88,42 @@ export function pagePath(scenario: Scenario): string {
   return classic
     ? `/crm/${classic}/details/${id}/`
     : `/crm/type/${subject.entityTypeId}/details/${id}/`;
+}
+
+const CLASSIC_CARD_TYPES: Readonly<Record<string, string>> = {
+  lead: 'LEAD',
+  deal: 'DEAL',
+  contact: 'CONTACT',
+  company: 'COMPANY',
+};
+const TYPE_CARD_PLACEMENTS: Readonly<Record<number, string>> = {
+  7: 'CRM_QUOTE_DETAIL_TAB',
+  31: 'CRM_SMART_INVOICE_DETAIL_TAB',
+};
+
+/** What a page load of `path` shows: the scenario's own page, or — when the app (or a person)
+ * went to another record's card or to the app's page — the scenario moved there. Any other
+ * path keeps showing the scenario's page. */
+export function scenarioForPath(scenario: Scenario, path: string): Scenario {
+  if (path === pagePath(scenario)) return scenario;
+  const classic = /^\/crm\/(lead|deal|contact|company)\/details\/(\d+)\/$/.exec(path);
+  if (classic) {
+    const type = CLASSIC_CARD_TYPES[classic[1] ?? ''] ?? '';
+    return {
+      ...scenario,
+      placement: `CRM_${type}_DETAIL_TAB`,
+      placementOptions: { ID: classic[2] },
+    };
+  }
+  const typed = /^\/crm\/type\/(\d+)\/details\/(\d+)\/$/.exec(path);
+  if (typed) {
+    const entityTypeId = Number(typed[1]);
+    const placement =
+      TYPE_CARD_PLACEMENTS[entityTypeId] ?? `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`;
+    return { ...scenario, placement, placementOptions: { ID: typed[2] } };
+  }
+  if (path === '/marketplace/app/1/' && pageSubject(scenario).kind === 'card') {
+    return { ...scenario, placement: 'DEFAULT', placementOptions: {} };
+  }
+  return scenario;
 }

@@ -92,11 +92,35 @@ export const ENTITY_TYPE_IDS: Readonly<Record<string, number>> = {
   SMART_INVOICE: 31,
 };
 
+export interface SeedType {
+  id: number;
+  entityTypeId: number;
+  title: string;
+}
+
 /** Smart processes (crm.type.list). */
-export const CRM_TYPES = [
+export const CRM_TYPES: readonly SeedType[] = [
   { id: 1, entityTypeId: 183, title: 'Projects' },
   { id: 2, entityTypeId: 187, title: 'Tenders' },
-] as const;
+];
+
+/** Smart processes get entityTypeIds 128..191 (CCrmOwnerType::DynamicTypeStart/End), so a
+ * portal has room for 64; the seeded two leave 62 for scenario `smartProcesses`. */
+const DYNAMIC_TYPE_IDS = Array.from({ length: 64 }, (_, index) => 128 + index).filter(
+  (id) => !CRM_TYPES.some((type) => type.entityTypeId === id),
+);
+export const MAX_EXTRA_SMART_PROCESSES = DYNAMIC_TYPE_IDS.length;
+
+/** Scenario `smartProcesses`: that many more types, "Process 1".."Process N" on the free
+ * entityTypeIds from 128 up, each with one item, id 1, titled "Process N item". */
+function extraTypes(count: number): SeedType[] {
+  const wanted = Math.max(0, Math.min(MAX_EXTRA_SMART_PROCESSES, Math.floor(count)));
+  return DYNAMIC_TYPE_IDS.slice(0, wanted).map((entityTypeId, index) => ({
+    id: CRM_TYPES.length + index + 1,
+    entityTypeId,
+    title: `Process ${index + 1}`,
+  }));
+}
 
 /** Human names for the card header and breadcrumbs. */
 export const ENTITY_TYPE_NAMES: Readonly<Record<number, string>> = {
@@ -159,6 +183,19 @@ export const RECORDS: readonly SeedRecord[] = [
   record(1, 59, 'Trade show: Aperture', 4, 24),
   record(1, 60, 'Website form: Wonka', 4, 25),
 ];
+
+/** The smart processes of a portal with `extra` more than the seeded two. */
+export function crmTypes(extra = 0): SeedType[] {
+  return [...CRM_TYPES, ...extraTypes(extra)];
+}
+
+/** The CRM records of a portal with `extra` more smart processes, one item in each. */
+export function crmRecords(extra = 0): SeedRecord[] {
+  return [
+    ...RECORDS,
+    ...extraTypes(extra).map((type) => record(type.entityTypeId, 1, `${type.title} item`, 4, 26)),
+  ];
+}
 
 let nextMessageId = 84470;
 
@@ -333,8 +370,16 @@ export function findChat(id: number): SeedChat | undefined {
   return CHATS.find((c) => c.id === id);
 }
 
-export function findRecord(entityTypeId: number, id: number): SeedRecord | undefined {
-  return RECORDS.find((r) => r.entityTypeId === entityTypeId && r.id === id);
+export function findRecord(entityTypeId: number, id: number, extra = 0): SeedRecord | undefined {
+  return crmRecords(extra).find((r) => r.entityTypeId === entityTypeId && r.id === id);
+}
+
+/** The name a CRM type shows in card headers: its fixed name, or the smart process's title. */
+export function entityTypeName(entityTypeId: number, extra = 0): string | undefined {
+  return (
+    ENTITY_TYPE_NAMES[entityTypeId] ??
+    crmTypes(extra).find((type) => type.entityTypeId === entityTypeId)?.title
+  );
 }
 
 export function userFullName(user: SeedUser): string {

@@ -24,6 +24,9 @@ export interface Scenario {
   postHandler: boolean;
   /** Iframe width in px (default: the tab area's width). */
   frameWidth?: number;
+  /** Addition: this many more smart processes beside Projects (183) and Tenders (187), at most
+   * 62 (entityTypeIds 128..191), each with one item; default 0. */
+  smartProcesses?: number;
 }
 
 export interface Fault {
@@ -64,6 +67,14 @@ export interface MessageLogEntry {
   command: string;
   params: unknown;
   raw: string;
+}
+
+/** A load of the portal page (or its start page), by the test, a reload, or the app. */
+export interface NavigationLogEntry {
+  at: number;
+  /** Path and query as requested, e.g. `/crm/deal/details/42/?install_finished=Y`. */
+  url: string;
+  path: string;
 }
 
 export interface Binding {
@@ -121,5 +132,8 @@ export interface Portal {
   /** Test-only: every access and refresh token issued since the last reset (pages, refreshes,
    * issueToken), so specs can prove none of them leaks into logs, storage or URLs. */
   issuedTokens(): string[];
+  /** Addition: every load of a portal page since the last clearLog/reset, in order; where the
+   * app sent the portal (`window.top.location…`) shows here. */
+  navigations(): NavigationLogEntry[];
   close(): Promise<void>;
 }

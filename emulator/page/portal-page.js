@@ -11,9 +11,11 @@
  * @typedef {{
  *   sid: string, appOrigin: string, frameName: string, handlerUrl: string,
  *   postHandler: boolean, form: Record<string, string>, initData: InitData,
- *   silentParent: boolean, silentCommands: string[], isAdmin: boolean }} PageConfig
+ *   silentParent: boolean, silentCommands: string[], deniedCommands: string[],
+ *   isAdmin: boolean }} PageConfig
  * @typedef {{ at: number, command: string, params: unknown, raw: string }} MessageRecord
- * @typedef {{ command: string, params: unknown, key: string, sid: string }} FrameMessage
+ * @typedef {{ command: string, params: unknown, paramsAreJson: boolean, key: string,
+ *   sid: string }} FrameMessage
  * @typedef {(params: unknown, reply: (result: unknown) => void) => void | Promise<void>} Command
  */
 
@@ -57,7 +59,8 @@ function recordMessage(record) {
 
 /**
  * §2: command = first segment, SID = last, key = second-to-last, params = the middle joined
- * with ':' (params may contain ':'). Params that are not JSON stay a string (`isRawValue`).
+ * with ':' (params may contain ':'). Params that are not JSON (`isRawValue`) are kept as a
+ * string for the log, but the portal's own JSON.parse throws on them: such a command is lost.
  * @param {string} data
  * @returns {FrameMessage | undefined}
  */
@@ -67,16 +70,19 @@ function parseMessage(data) {
   const paramsText = parts.slice(1, -2).join(':');
   /** @type {unknown} */
   let params = null;
+  let paramsAreJson = true;
   if (paramsText) {
     try {
       params = JSON.parse(paramsText);
     } catch {
       params = paramsText;
+      paramsAreJson = false;
     }
   }
   return {
     command: parts[0] ?? '',
     params,
+    paramsAreJson,
     key: parts.at(-2) ?? '',
     sid: parts.at(-1) ?? '',
   };
@@ -145,7 +151,10 @@ const OPEN_PATH_ALLOWED =
 /** @type {Record<string, Command>} */
 const commands = {
   getInitData: (_params, reply) => {
-    if (!config.silentParent) reply(initData);
+    if (config.silentParent) return;
+    reply(initData);
+    // applayout.js clears firstRun once it has handed it out: a reloaded frame sees false.
+    initData['FIRST_RUN'] = false;
   },
   setInstall: (params, reply) => reply(params),
   refreshAuth: async (_params, reply) => {
@@ -170,7 +179,11 @@ const commands = {
     reply(params);
   },
   setScroll: (params, reply) => {
-    window.scrollTo({ top: Number(field(params, 'scroll')) || 0 });
+    // applayout.js scrolls only to a defined, non-negative position, keeping the horizontal one.
+    const scroll = field(params, 'scroll');
+    if (scroll !== undefined && Number(scroll) >= 0) {
+      window.scrollTo(window.scrollX, Number.parseInt(String(scroll), 10));
+    }
     reply(params);
   },
   // top.BXIM.openMessenger(dialogId): opens, and never answers (§4, facts §7).
@@ -229,11 +242,13 @@ window.addEventListener('message', (event) => {
     params: message.params,
     raw: event.data,
   });
-  if (config.silentCommands.includes(message.command)) return;
+  if (!message.paramsAreJson || config.silentCommands.includes(message.command)) return;
+  // Unknown and denied commands are dropped: no reply, no effect (§2, facts §13).
+  if (config.deniedCommands.includes(message.command)) return;
   const command = Object.hasOwn(commands, message.command) ? commands[message.command] : undefined;
-  // Unknown commands get no reply (§2).
   void command?.(message.params, (result) => {
-    frame.contentWindow?.postMessage(`${message.key}:${JSON.stringify(result)}`, config.appOrigin);
+    const payload = result === undefined ? '' : JSON.stringify(result);
+    frame.contentWindow?.postMessage(`${message.key}:${payload}`, config.appOrigin);
   });
 });
 
@@ -251,6 +266,7 @@ function scenarioFromForm(form) {
   }
   const isAdmin = text('isAdmin');
   const frameWidth = Number(text('frameWidth'));
+  const smartProcesses = Number(text('smartProcesses'));
   return {
     userId: Number(text('userId')),
     isAdmin: isAdmin === '' ? null : isAdmin === 'true',
@@ -263,6 +279,7 @@ function scenarioFromForm(form) {
       .map((name) => name.trim())
       .filter(Boolean),
     frameWidth: frameWidth > 0 ? frameWidth : null,
+    smartProcesses: smartProcesses > 0 ? smartProcesses : null,
     install: data.has('install'),
     firstRun: data.has('firstRun'),
     silentParent: data.has('silentParent'),

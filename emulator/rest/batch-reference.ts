@@ -1,53 +1,87 @@
-// `$result[key][field]…` references between batch commands, resolved by the server like the
-// newest public copy of CRestUtil::processBatchElement (b24-frame-protocol.md §7, §10.8):
-// - a reference that is the whole value becomes the raw value (an int stays an int);
-// - a reference inside a string is str_replace'd; numbers are cast to strings first, and
-//   anything else (arrays, booleans, null) leaves the reference literal;
-// - a path that does not resolve (missing key, null on the way) stays literal.
+// `$result[key][field]…` references between batch commands, resolved the way
+// CRestUtil::processBatchElement does it (rest_util.php, b24-frame-protocol.md §7, §10.8):
+// - a reference is `$<map>` followed by everything up to the next whitespace; its `[…]`
+//   segments are walked from the map while PHP's isset() holds, and the walk stops at the
+//   first one that fails, keeping the deepest value reached (for a command that failed, the
+//   whole `result` map; for a null result, its parent);
+// - when the reference is the whole value, the param becomes that value, whatever it is;
+// - inside a longer string it is str_replace'd when the value is a string or a number (cast
+//   to a string), and left as typed otherwise;
+// - the maps are `result`, `next`, `total`, `time`, `error` (and `error_description` once a
+//   command failed); the name matches in any case, but only the exact name finds its map.
+// Keys are left alone: after parse_str no key can hold a reference.
 
-const REFERENCE = /\$result((?:\[[^[\]]*\])+)/g;
-const WHOLE_REFERENCE = /^\$result((?:\[[^[\]]*\])+)$/;
-const SEGMENT = /\[([^[\]]*)\]/g;
+/** The maps a batch has filled so far, in PHP's order (`$arResult` in methodsBatch). */
+export type BatchReferences = Readonly<Record<string, unknown>>;
 
-/** The results of the commands run so far, by command key. */
-export type BatchResults = Readonly<Record<string, unknown>>;
+/** PCRE's `\s` without the u flag: ASCII whitespace only. */
+const NOT_SPACE = '[^\\t\\n\\v\\f\\r ]';
+const SEGMENT = /\[([^\]]+)\]/g;
+const UNSET = Symbol('unset');
 
-const UNRESOLVED = Symbol('unresolved');
+/** `$value[$key]` if PHP's isset() holds for it, else UNSET. */
+function issetOffset(value: unknown, key: string): unknown {
+  if (typeof value === 'string') {
+    // String offsets: integer keys only ('01' and '+1' count, '1.0' does not), negative from
+    // the end. PHP counts bytes; for ASCII that is the same.
+    if (!/^[+-]?\d+$/.test(key)) return UNSET;
+    const raw = Number(key);
+    const index = raw < 0 ? value.length + raw : raw;
+    return index >= 0 && index < value.length ? value.charAt(index) : UNSET;
+  }
+  if (value === null || typeof value !== 'object') return UNSET;
+  if (Array.isArray(value) && !/^(0|[1-9]\d*)$/.test(key)) return UNSET;
+  if (!Object.hasOwn(value, key)) return UNSET;
+  const found = (value as Record<string, unknown>)[key];
+  return found === null || found === undefined ? UNSET : found;
+}
 
-function resolve(path: string, results: BatchResults): unknown {
-  let current: unknown = results;
-  for (const [, segment = ''] of path.matchAll(SEGMENT)) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, segment)) {
-      return UNRESOLVED;
-    }
-    current = (current as Record<string, unknown>)[segment];
-    // PHP's isset(): a null on the way (or at the end) does not resolve.
-    if (current === null || current === undefined) return UNRESOLVED;
+/** PHP's is_numeric for what a batch result can hold. */
+function isNumeric(value: unknown): value is number | string {
+  if (typeof value === 'number') return true;
+  return (
+    typeof value === 'string' &&
+    /^[\t\n\v\f\r ]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[\t\n\v\f\r ]*$/.test(value)
+  );
+}
+
+function resolvePath(map: unknown, path: string): unknown {
+  let current = map;
+  for (const [, key = ''] of path.matchAll(SEGMENT)) {
+    const next = issetOffset(current, key);
+    if (next === UNSET) break;
+    current = next;
   }
   return current;
 }
 
-function substituteString(value: string, results: BatchResults): unknown {
-  const whole = WHOLE_REFERENCE.exec(value);
-  if (whole) {
-    const resolved = resolve(whole[1] ?? '', results);
-    return resolved === UNRESOLVED ? value : resolved;
+/** processBatchElement for one param value. */
+function substituteValue(value: string, refs: BatchReferences): unknown {
+  const names = Object.keys(refs).join('|');
+  const reference = new RegExp(`\\$(${names})(${NOT_SPACE}*)`, 'gi');
+  let result: unknown = value;
+  for (const [whole, name = '', path = ''] of value.matchAll(reference)) {
+    if (!new RegExp(SEGMENT.source).test(path)) continue;
+    const start = Object.hasOwn(refs, name) ? refs[name] : null;
+    const resolved = resolvePath(start, path);
+    if (whole === result) {
+      result = resolved;
+      continue;
+    }
+    const text = isNumeric(resolved) ? String(resolved) : resolved;
+    if (typeof text !== 'string' || typeof result !== 'string') continue;
+    result = result.split(whole).join(text);
   }
-  return value.replace(REFERENCE, (reference, path: string) => {
-    const resolved = resolve(path, results);
-    if (typeof resolved === 'string') return resolved;
-    if (typeof resolved === 'number') return String(resolved);
-    return reference;
-  });
+  return result;
 }
 
-/** Substitutes references in every string value of a command's params (keys are left alone). */
-export function substituteReferences(value: unknown, results: BatchResults): unknown {
-  if (typeof value === 'string') return substituteString(value, results);
-  if (Array.isArray(value)) return value.map((item) => substituteReferences(item, results));
+/** Substitutes references in every string value of a command's params (processBatchStructure). */
+export function substituteReferences(value: unknown, refs: BatchReferences): unknown {
+  if (typeof value === 'string') return substituteValue(value, refs);
+  if (Array.isArray(value)) return value.map((item) => substituteReferences(item, refs));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, substituteReferences(inner, results)]),
+      Object.entries(value).map(([key, inner]) => [key, substituteReferences(inner, refs)]),
     );
   }
   return value;

@@ -1,6 +1,6 @@
 import type { Params } from '../http/body.ts';
-import { CRM_TYPES, ENTITY_TYPE_IDS, RECORDS, findRecord, type SeedRecord } from '../seed.ts';
-import type { RestMethod } from './call-context.ts';
+import { ENTITY_TYPE_IDS, crmRecords, crmTypes, type SeedRecord } from '../seed.ts';
+import type { CallContext, RestMethod } from './call-context.ts';
 import { asId, asRecord, asString } from './params.ts';
 import { RestError } from './rest-error.ts';
 
@@ -9,10 +9,6 @@ import { RestError } from './rest-error.ts';
 // `next`, `total`).
 
 const PAGE_SIZE = 50;
-const KNOWN_ENTITY_TYPE_IDS = new Set<number>([
-  ...Object.values(ENTITY_TYPE_IDS),
-  ...CRM_TYPES.map((type) => type.entityTypeId),
-]);
 
 type ItemField = keyof SeedRecord;
 const ITEM_FIELDS: readonly ItemField[] = [
@@ -28,11 +24,16 @@ function isItemField(name: string): name is ItemField {
   return (ITEM_FIELDS as readonly string[]).includes(name);
 }
 
-function entityTypeIdOf(params: Params): number {
+/** The portal's smart processes: the seeded two plus scenario `smartProcesses`. */
+const extraTypesOf = (ctx: CallContext) => ctx.state.scenario.smartProcesses ?? 0;
+
+function entityTypeIdOf(params: Params, ctx: CallContext): number {
   const id = asId(params['entityTypeId']);
-  if (id === undefined || !KNOWN_ENTITY_TYPE_IDS.has(id)) {
-    throw new RestError('NOT_FOUND', 'Smart process not found');
-  }
+  const known =
+    id !== undefined &&
+    (Object.values(ENTITY_TYPE_IDS).includes(id) ||
+      crmTypes(extraTypesOf(ctx)).some((type) => type.entityTypeId === id));
+  if (!known) throw new RestError('NOT_FOUND', 'Smart process not found');
   return id;
 }
 
@@ -94,14 +95,16 @@ function selected(record: SeedRecord, select: unknown): Partial<SeedRecord> {
   return Object.fromEntries(fields.map((field) => [field, record[field]]));
 }
 
-export const itemList: RestMethod = (params) => {
-  const entityTypeId = entityTypeIdOf(params);
+export const itemList: RestMethod = (params, ctx) => {
+  const entityTypeId = entityTypeIdOf(params, ctx);
   const conditions = Object.entries(asRecord(params['filter']) ?? {}).map(([key, value]) =>
     condition(key, value),
   );
-  const matching = RECORDS.filter(
-    (record) => record.entityTypeId === entityTypeId && conditions.every((test) => test(record)),
-  ).sort(ordering(asRecord(params['order'])));
+  const matching = crmRecords(extraTypesOf(ctx))
+    .filter(
+      (record) => record.entityTypeId === entityTypeId && conditions.every((test) => test(record)),
+    )
+    .sort(ordering(asRecord(params['order'])));
   return paged(matching, params, 'items', (record) => selected(record, params['select']));
 };
 
@@ -120,13 +123,16 @@ function paged<T>(
   return start + PAGE_SIZE < all.length ? { ...outcome, next: start + PAGE_SIZE } : outcome;
 }
 
-export const itemGet: RestMethod = (params) => {
-  const entityTypeId = entityTypeIdOf(params);
+export const itemGet: RestMethod = (params, ctx) => {
+  const entityTypeId = entityTypeIdOf(params, ctx);
   const id = asId(params['id']);
-  const record = id === undefined ? undefined : findRecord(entityTypeId, id);
+  const record =
+    id === undefined
+      ? undefined
+      : crmRecords(extraTypesOf(ctx)).find((r) => r.entityTypeId === entityTypeId && r.id === id);
   if (!record) throw new RestError('NOT_FOUND', 'Element not found');
   return { result: { item: { ...record } } };
 };
 
-export const typeList: RestMethod = (params) =>
-  paged(CRM_TYPES, params, 'types', (type) => ({ ...type }));
+export const typeList: RestMethod = (params, ctx) =>
+  paged(crmTypes(extraTypesOf(ctx)), params, 'types', (type) => ({ ...type }));

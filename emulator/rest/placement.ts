@@ -1,5 +1,5 @@
 import type { Binding } from '../types.ts';
-import { CRM_TYPES } from '../seed.ts';
+import { crmTypes } from '../seed.ts';
 import type { CallContext, RestMethod } from './call-context.ts';
 import { asString, upperParam } from './params.ts';
 import { RestError } from './rest-error.ts';
@@ -9,19 +9,25 @@ import { RestError } from './rest-error.ts';
 // (ERROR_WRONG_HANDLER_URL); this one accepts any http(s) URL so installs can run locally.
 
 const CRM_TYPE_CODES = 'LEAD|DEAL|CONTACT|COMPANY|QUOTE|SMART_INVOICE|ORDER';
-const DYNAMIC_IDS = CRM_TYPES.map((type) => type.entityTypeId).join('|');
-const KNOWN_PLACEMENT = new RegExp(
-  `^(CRM_(${CRM_TYPE_CODES}|DYNAMIC_(${DYNAMIC_IDS}))_(DETAIL_TAB|LIST_MENU|DETAIL_TOOLBAR)|LEFT_MENU)$`,
-);
+
+/** The placement codes of a portal: one set of CRM_DYNAMIC_<id>_* per smart process. */
+function knownPlacement(ctx: CallContext): RegExp {
+  const dynamicIds = crmTypes(ctx.state.scenario.smartProcesses ?? 0)
+    .map((type) => type.entityTypeId)
+    .join('|');
+  return new RegExp(
+    `^(CRM_(${CRM_TYPE_CODES}|DYNAMIC_(${dynamicIds}))_(DETAIL_TAB|LIST_MENU|DETAIL_TOOLBAR)|LEFT_MENU)$`,
+  );
+}
 
 function requireAdmin(ctx: CallContext): void {
   if (!ctx.isAdmin) throw new RestError('ACCESS_DENIED', 'Access denied!');
 }
 
-function placementCode(value: unknown): string {
+function placementCode(value: unknown, ctx: CallContext): string {
   const code = asString(value).trim().toUpperCase();
   if (!code) throw new RestError('ERROR_ARGUMENT', 'Argument "PLACEMENT" is required');
-  if (!KNOWN_PLACEMENT.test(code))
+  if (!knownPlacement(ctx).test(code))
     throw new RestError('ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
   return code;
 }
@@ -43,7 +49,7 @@ function handlerUrl(value: unknown): string {
 
 export const placementBind: RestMethod = (params, ctx) => {
   requireAdmin(ctx);
-  const placement = placementCode(upperParam(params, 'PLACEMENT'));
+  const placement = placementCode(upperParam(params, 'PLACEMENT'), ctx);
   const handler = handlerUrl(upperParam(params, 'HANDLER'));
   if (ctx.state.bindings.some((b) => b.placement === placement && b.handler === handler)) {
     // The text the portal's PlacementTable check produces for a duplicate pair.
@@ -60,7 +66,7 @@ export const placementBind: RestMethod = (params, ctx) => {
 
 export const placementUnbind: RestMethod = (params, ctx) => {
   requireAdmin(ctx);
-  const placement = placementCode(upperParam(params, 'PLACEMENT'));
+  const placement = placementCode(upperParam(params, 'PLACEMENT'), ctx);
   const handler = asString(upperParam(params, 'HANDLER')).trim();
   const matches = (b: Binding) => b.placement === placement && (!handler || b.handler === handler);
   const count = ctx.state.bindings.filter(matches).length;

@@ -6,10 +6,10 @@ import { sendText } from '../http/respond.ts';
 import { redact } from '../log.ts';
 import type { PortalState } from '../state.ts';
 import type { Fault, RequestLogEntry } from '../types.ts';
-import { isHalt, parseBatchCommands, runBatch } from './batch.ts';
+import { parseBatchCommands, runBatch } from './batch.ts';
 import type { CallContext, MethodOutcome } from './call-context.ts';
 import { invokeMethod } from './methods.ts';
-import { asString } from './params.ts';
+import { asString, upperParam } from './params.ts';
 import { RestError } from './rest-error.ts';
 import { timeBlock } from './time-block.ts';
 
@@ -88,7 +88,7 @@ function dispatch(method: string, params: Params, state: PortalState, started: n
     const ctx = authContext(params, state);
     const outcome =
       method.toLowerCase() === 'batch'
-        ? { result: runBatch(parseBatchCommands(params['cmd']), isHalt(params['halt']), ctx) }
+        ? { result: runBatch(params, ctx) }
         : invokeMethod(method, params, ctx);
     return { status: 200, body: JSON.stringify(successBody(outcome, started)) };
   } catch (error) {
@@ -99,16 +99,12 @@ function dispatch(method: string, params: Params, state: PortalState, started: n
 
 function commandsForLog(method: string, params: Params): RequestLogEntry['commands'] {
   if (method.toLowerCase() !== 'batch') return undefined;
-  try {
-    return Object.fromEntries(
-      parseBatchCommands(params['cmd']).map((c) => [
-        c.key,
-        { method: c.method, params: redact(c.params) },
-      ]),
-    );
-  } catch {
-    return undefined;
-  }
+  return Object.fromEntries(
+    parseBatchCommands(upperParam(params, 'CMD')).map((c) => [
+      c.key,
+      { method: c.method, params: redact(c.params) },
+    ]),
+  );
 }
 
 export async function handleRest(
