@@ -4,6 +4,7 @@ import { CallLog } from './call-log.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
+import { portalReloadUrl } from './portal-page.ts';
 import type { RestParams } from './rest-params.ts';
 
 // The SDK files a batch that failed as a whole, but was answered softly, under this key.
@@ -137,8 +138,12 @@ export class FrameDoor implements B24Door {
     });
   }
 
-  async reloadPortal(): Promise<void> {
-    await this.#frame.parent.reloadWindow();
+  reloadPortal(): void {
+    // Not parent.reloadWindow(): Bitrix24 drops it in every placement but DEFAULT and the SDK
+    // resolves as if it had worked (facts §13). Not a reload of this frame either: the portal's
+    // session is over, and the frame would be handed the same stale token.
+    const top = window.top;
+    if (top !== null) top.location.href = portalReloadUrl(this.init);
   }
 
   appOption(name: string): unknown {
