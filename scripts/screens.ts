@@ -94,8 +94,9 @@ async function main(): Promise<void> {
   try {
     for (const theme of THEMES) {
       // Tall enough for the whole lookup list: a frame part beyond the viewport shoots blank.
+      // 908 px wide: the portal's tab area, which the frame fills, is then 640 px.
       const context = await browser.newContext({
-        viewport: { width: 900, height: 2400 },
+        viewport: { width: 908, height: 2400 },
         deviceScaleFactor: 1,
         reducedMotion: 'reduce',
         permissions: ['local-network-access'],
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
         for (const shot of SHOTS) {
           portal.reset();
           if (theme === 'dark') await chooseDarkTheme(page, portal, shot.scenario?.userId ?? 2);
-          portal.setScenario({ ...shot.scenario, lang, frameWidth: 640 });
+          portal.setScenario({ ...shot.scenario, lang });
           for (const fault of shot.faults ?? []) portal.addFault(fault);
           if (shot.latency !== undefined) portal.setLatency(shot.latency);
           const frame = await appFrame(page, portal);
