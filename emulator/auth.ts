@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 export interface TokenSession {
   userId: number;
   isAdmin: boolean;
+  /** A session that is not signed in ($USER->IsAuthorized() false): scenario `guest`. */
+  guest: boolean;
 }
 
 export interface TokenPair {
@@ -56,7 +58,10 @@ export class TokenStore {
     const found = this.#access.get(token);
     if (!found) return { status: 'invalid' };
     if (found.expiresAt <= Date.now()) return { status: 'expired' };
-    return { status: 'ok', session: { userId: found.userId, isAdmin: found.isAdmin } };
+    return {
+      status: 'ok',
+      session: { userId: found.userId, isAdmin: found.isAdmin, guest: found.guest },
+    };
   }
 
   /** Forget every token (Portal.reset): pages opened before stop working. */

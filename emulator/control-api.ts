@@ -30,7 +30,14 @@ async function jsonBody(req: IncomingMessage): Promise<Body | undefined> {
   }
 }
 
-const BOOLEAN_KEYS = ['install', 'firstRun', 'silentParent', 'wrongPort', 'postHandler'] as const;
+const BOOLEAN_KEYS = [
+  'install',
+  'firstRun',
+  'silentParent',
+  'wrongPort',
+  'postHandler',
+  'guest',
+] as const;
 const STRING_KEYS = ['placement', 'lang'] as const;
 
 /** The well-typed part of a scenario patch; `null` clears an optional field. */
@@ -44,6 +51,16 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (typeof body['frameWidth'] === 'number') patch.frameWidth = body['frameWidth'];
   if (typeof body['smartProcesses'] === 'number') patch.smartProcesses = body['smartProcesses'];
   if ('placementOptions' in body) patch.placementOptions = body['placementOptions'];
+  if (Array.isArray(body['unreadableRecords'])) {
+    patch.unreadableRecords = body['unreadableRecords'].flatMap((entry: unknown) => {
+      const { entityTypeId, id, userId } = (entry ?? {}) as Record<string, unknown>;
+      if (typeof entityTypeId !== 'number' || typeof id !== 'number') return [];
+      return [{ entityTypeId, id, ...(typeof userId === 'number' ? { userId } : {}) }];
+    });
+  }
+  if (Array.isArray(body['scopes'])) {
+    patch.scopes = body['scopes'].filter((c): c is string => typeof c === 'string');
+  }
   if (Array.isArray(body['silentCommands'])) {
     patch.silentCommands = body['silentCommands'].filter((c): c is string => typeof c === 'string');
   }
@@ -51,6 +68,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (body['isAdmin'] === null) delete next.isAdmin;
   if (body['frameWidth'] === null) delete next.frameWidth;
   if (body['smartProcesses'] === null) delete next.smartProcesses;
+  if (body['scopes'] === null) delete next.scopes;
   state.scenario = next;
 }
 
@@ -89,7 +107,22 @@ function stateView(ctx: ControlContext) {
     bindings: state.bindings,
     notifications: state.notifications,
     latencyMs: state.latencyMs,
+    frameHidden: state.frameHidden,
   };
+}
+
+/** Server-sent events to an open portal page: `frame` carries `{hidden}` whenever the app frame
+ * is hidden or shown (from the Portal API, the HTTP route or the page's panel). */
+function streamPageEvents(req: IncomingMessage, res: ServerResponse, state: PortalState): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  const send = (hidden: boolean) =>
+    res.write(`event: frame\ndata: ${JSON.stringify({ hidden })}\n\n`);
+  send(state.frameHidden);
+  const unsubscribe = state.onFrameHidden(send);
+  req.on('close', unsubscribe);
 }
 
 /** Answers a /_emulator/* request. */
@@ -101,6 +134,7 @@ export async function handleControl(
 ): Promise<void> {
   const { state } = ctx;
   const route = `${req.method ?? 'GET'} ${url.pathname.replace(/\/+$/, '')}`;
+  if (route === 'GET /_emulator/events') return streamPageEvents(req, res, state);
   const needsBody = req.method === 'POST';
   const body = needsBody ? await jsonBody(req) : {};
   if (!body) {
@@ -131,6 +165,12 @@ export async function handleControl(
       return ok();
     case 'POST /_emulator/expire-tokens':
       state.tokens.expireAll();
+      return ok();
+    case 'POST /_emulator/frame':
+      if (typeof body['hidden'] !== 'boolean') {
+        return sendJson(res, 400, { error: 'hidden must be true or false' });
+      }
+      state.setFrameHidden(body['hidden']);
       return ok();
     case 'POST /_emulator/latency':
       state.latencyMs = Math.max(0, Number(body['ms']) || 0);

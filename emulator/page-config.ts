@@ -8,7 +8,9 @@ export interface InitData {
   LANG: string;
   AUTH_ID: string;
   REFRESH_ID: string;
-  AUTH_EXPIRES: number;
+  /** A string, as the app.layout template writes it (`authExpires: '3600'`); a number after a
+   * refresh, as the portal's JSON answer has it. */
+  AUTH_EXPIRES: string | number;
   MEMBER_ID: string;
   IS_ADMIN: boolean;
   PLACEMENT: string;

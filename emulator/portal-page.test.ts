@@ -255,7 +255,8 @@ describe('navigations: the portal page loads the app asks for', () => {
     const frame = await openApp();
     const sid = await frame.evaluate(() => (window as unknown as StubWindow).stub.sid);
     const first = JSON.parse(await call(frame, 'getInitData'));
-    expect(first.FIRST_RUN).toBe(true);
+    // The app.layout template writes authExpires as a string.
+    expect([first.FIRST_RUN, first.AUTH_EXPIRES, first.PROTOCOL]).toEqual([true, '3600', 0]);
     await Promise.all([
       frame.waitForNavigation(),
       frame.evaluate(() => window.location.replace(window.location.href)),
@@ -269,5 +270,114 @@ describe('navigations: the portal page loads the app asks for', () => {
       false,
     ]);
     expect(portal.navigations()).toHaveLength(1);
+  });
+});
+
+describe('CORS in Chromium, with only the headers the portal allows', () => {
+  it('rest_util.php sendHeaders: a JSON POST from the app frame passes its preflight (POST needs no Allow-Methods), a custom header does not', async () => {
+    const frame = await openApp();
+    const token = portal.issueToken();
+    const results = await frame.evaluate(
+      async ([restUrl, auth]) => {
+        const post = async (headers: Record<string, string>) => {
+          try {
+            const response = await fetch(restUrl as string, {
+              method: 'POST',
+              headers: {
+                'Content-Type': 'application/json',
+                Accept: 'application/json',
+                ...headers,
+              },
+              body: JSON.stringify({ auth }),
+            });
+            return (await response.json()).result.ID as string;
+          } catch (error) {
+            return error instanceof TypeError ? 'blocked' : String(error);
+          }
+        };
+        return [await post({}), await post({ 'X-Requested-With': 'XMLHttpRequest' })];
+      },
+      [`${portal.url}/rest/user.current`, token] as const,
+    );
+    expect(results).toEqual(['2', 'blocked']);
+    expect(portal.requests().map((entry) => `${entry.httpMethod} ${entry.status}`)).toEqual([
+      'OPTIONS 200',
+      'POST 200',
+      'OPTIONS 200',
+    ]);
+  });
+});
+
+describe('hiding the app frame', () => {
+  const frameDisplay = () =>
+    page.locator('#app-frame').evaluate((element) => getComputedStyle(element).display);
+
+  it('the Portal API, the HTTP route and the Emulator panel hide the frame (display: none) and show it again', async () => {
+    const frame = await openApp();
+    expect(await frameDisplay()).toBe('block');
+    portal.hideFrame();
+    await expect.poll(frameDisplay).toBe('none');
+    expect(portal.frameHidden()).toBe(true);
+    // The app keeps running behind it.
+    expect(await call(frame, 'getInterface')).toBe('{"command":[],"event":[]}');
+    await fetch(`${portal.url}/_emulator/frame`, {
+      method: 'POST',
+      body: JSON.stringify({ hidden: false }),
+    });
+    await expect.poll(frameDisplay).toBe('block');
+    await page.locator('#emulator-panel summary').click();
+    await page.getByRole('button', { name: 'Hide app frame' }).click();
+    await expect.poll(frameDisplay).toBe('none');
+    expect(portal.frameHidden()).toBe(true);
+    await page.reload();
+    expect(await frameDisplay()).toBe('none');
+    await page.locator('#emulator-panel summary').click();
+    await page.getByRole('button', { name: 'Show app frame' }).click();
+    await expect.poll(frameDisplay).toBe('block');
+  });
+});
+
+describe('applayout.js resizeWindow', () => {
+  const box = (selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return { width: rect.width, height: rect.height };
+    });
+  const containerWidth = () =>
+    page.locator('.card-tab-body').evaluate((element) => element.clientWidth);
+
+  it('sizes the layout box around the frame; a numeric width is pinned in px and stays when the window narrows', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const frame = await openApp();
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: 900, height: 420 }))).toEqual({
+      width: 900,
+      height: 420,
+    });
+    expect(await box('#app-frame')).toEqual({ width: 900, height: 420 });
+    await page.setViewportSize({ width: 800, height: 800 });
+    expect(await containerWidth()).toBeLessThan(900);
+    expect(await box('#app-frame')).toEqual({ width: 900, height: 420 });
+  });
+
+  it("'100%' follows the container when the window is resized", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const frame = await openApp();
+    const reply = JSON.parse(await call(frame, 'resizeWindow', { width: '100%', height: 300 }));
+    expect(reply.width).toBe(await containerWidth());
+    await page.setViewportSize({ width: 900, height: 800 });
+    expect((await box('#app-frame')).width).toBe(await containerWidth());
+  });
+
+  it('a width parseInt cannot read becomes 100 px; a height of 0 or none leaves the height', async () => {
+    const frame = await openApp();
+    await call(frame, 'resizeWindow', { width: 700, height: 350 });
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: 'wide', height: 0 }))).toEqual({
+      width: 100,
+      height: 350,
+    });
+    expect(JSON.parse(await call(frame, 'resizeWindow', { width: '640px' }))).toEqual({
+      width: 640,
+      height: 350,
+    });
   });
 });

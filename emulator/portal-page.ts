@@ -84,7 +84,7 @@ export function pageConfig(ctx: PageContext): PageConfig {
       LANG: scenario.lang,
       AUTH_ID: page.tokens.AUTH_ID,
       REFRESH_ID: page.tokens.REFRESH_ID,
-      AUTH_EXPIRES: page.tokens.AUTH_EXPIRES,
+      AUTH_EXPIRES: String(page.tokens.AUTH_EXPIRES),
       MEMBER_ID,
       IS_ADMIN: page.isAdmin,
       PLACEMENT: scenario.placement,
@@ -135,12 +135,20 @@ function userNameOf(userId: number): string {
   return user ? userFullName(user) : `User ${userId}`;
 }
 
-function frameStyle(scenario: Scenario): string {
-  return scenario.frameWidth ? `width:${scenario.frameWidth}px` : 'width:100%';
+/** The app.layout template's markup: a layout box (the size resizeWindow sets, a FRAME_WIDTH
+ * like scenario `frameWidth`) around an iframe that fills it. No sandbox. */
+function appFrame(config: PageConfig, scenario: Scenario, hidden: boolean): string {
+  const width = scenario.frameWidth ? ` style="width:${scenario.frameWidth}px"` : '';
+  return `<div id="app-frame-layout" class="app-frame-layout"${width}><iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank"${hidden ? ' style="display:none"' : ''}></iframe></div>`;
 }
 
-function workArea(subject: PageSubject, config: PageConfig, scenario: Scenario): string {
-  const frame = `<iframe id="app-frame" class="app-frame" name="${escapeHtml(config.frameName)}" title="${APP_TAB}" src="about:blank" style="${frameStyle(scenario)}"></iframe>`;
+function workArea(
+  subject: PageSubject,
+  config: PageConfig,
+  scenario: Scenario,
+  frameHidden: boolean,
+): string {
+  const frame = appFrame(config, scenario, frameHidden);
   if (subject.kind === 'app-page') {
     return `<header class="page-header"><h1 id="pagetitle">${APP_TAB}</h1></header>
 <section class="app-page">${frame}</section>`;
@@ -209,6 +217,7 @@ function controlPanel(scenario: Scenario): string {
     <label>Language <input name="lang" list="lang-codes" value="${escapeHtml(scenario.lang)}"></label>
     <datalist id="lang-codes">${langs}</datalist>
     <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
+    <label>App scopes (empty: all) <input name="scopes" value="${escapeHtml((scenario.scopes ?? []).join(', '))}" placeholder="crm, im, imbot, user, placement"></label>
     <label>Silent commands <input name="silentCommands" value="${escapeHtml(scenario.silentCommands.join(', '))}" placeholder="refreshAuth, resizeWindow"></label>
     <label>Frame width, px <input name="frameWidth" type="number" min="0" value="${scenario.frameWidth ?? ''}"></label>
     <label>More smart processes <input name="smartProcesses" type="number" min="0" max="${MAX_EXTRA_SMART_PROCESSES}" value="${scenario.smartProcesses ?? ''}"></label>
@@ -217,10 +226,12 @@ function controlPanel(scenario: Scenario): string {
     ${checkbox('silentParent', 'Silent parent', scenario.silentParent)}
     ${checkbox('wrongPort', 'Wrong port in window.name', scenario.wrongPort)}
     ${checkbox('postHandler', 'Open handler with POST', scenario.postHandler)}
+    ${checkbox('guest', 'Guest session', scenario.guest ?? false)}
     <div class="panel-actions">
       <button type="submit">Apply and reload</button>
       <button type="button" id="scenario-reset">Reset</button>
       <button type="button" id="expire-tokens">Expire tokens</button>
+      <button type="button" id="toggle-frame">Hide app frame</button>
     </div>
   </form>
 </details>`;
@@ -249,7 +260,7 @@ ${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
   ${leftMenu(subject.kind === 'card' ? 'crm' : 'app')}
   <main class="work-area">
     ${installed}
-    ${workArea(subject, config, scenario)}
+    ${workArea(subject, config, scenario, ctx.state.frameHidden)}
   </main>
   <aside class="im-panel" id="messenger" aria-label="Messenger" hidden>
     <header class="im-header">

@@ -118,7 +118,20 @@ describe('page paths', () => {
 });
 
 describe('CORS', () => {
-  it('answers preflights like the real portal, logs them and delays them too', async () => {
+  const cors = (headers: Headers) => ({
+    origin: headers.get('access-control-allow-origin'),
+    headers: headers.get('access-control-allow-headers'),
+    methods: headers.get('access-control-allow-methods'),
+    maxAge: headers.get('access-control-max-age'),
+  });
+  const PORTAL_CORS = {
+    origin: '*',
+    headers: 'origin, content-type, accept',
+    methods: null,
+    maxAge: null,
+  };
+
+  it('rest/include.php: OPTIONS is answered with sendHeaders only (no Allow-Methods, no Max-Age), logged and delayed', async () => {
     portal.setLatency(150);
     const started = Date.now();
     const response = await fetch(`${portal.url}/rest/imbot.chat.get?bx24_request_id=1`, {
@@ -127,11 +140,7 @@ describe('CORS', () => {
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(response.status).toBe(200);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-headers')).toBe(
-      'origin, content-type, accept',
-    );
-    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(cors(response.headers)).toEqual(PORTAL_CORS);
     expect(portal.requests()).toMatchObject([
       {
         httpMethod: 'OPTIONS',
@@ -142,9 +151,17 @@ describe('CORS', () => {
     ]);
   });
 
-  it('puts Allow-Origin on answers and errors', async () => {
-    expect((await rest('user.current', {})).headers.get('access-control-allow-origin')).toBe('*');
-    expect((await rest('nope.nope', {})).headers.get('access-control-allow-origin')).toBe('*');
+  it('rest_util.php sendHeaders: the same CORS headers on every answer, errors included', async () => {
+    portal.addFault({ method: 'user.admin', error: 'QUERY_LIMIT_EXCEEDED', times: 1 });
+    const answers = [
+      await rest('user.current', {}),
+      await rest('nope.nope', {}),
+      await rest('user.current', {}, false),
+      await rest('user.admin', {}),
+      await rest('batch', { cmd: { a: 'nope.nope' } }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 404, 401, 503, 200]);
+    for (const answer of answers) expect(cors(answer.headers)).toEqual(PORTAL_CORS);
   });
 });
 
@@ -181,7 +198,14 @@ describe('REST answers', () => {
     ['no auth', 'user.current', {}, false, 401, 'NO_AUTH_FOUND'],
     ['an unknown method', 'no.such.method', {}, true, 404, 'ERROR_METHOD_NOT_FOUND'],
     ['a non-member', 'imbot.dialog.get', { DIALOG_ID: 'chat2726' }, true, 403, 'ACCESS_ERROR'],
-    ['an unknown chat', 'im.dialog.get', { DIALOG_ID: 'chat999999' }, true, 400, 'ACCESS_ERROR'],
+    [
+      'an unknown chat (im V2 NullChat: no access)',
+      'im.dialog.get',
+      { DIALOG_ID: 'chat999999' },
+      true,
+      403,
+      'ACCESS_ERROR',
+    ],
     [
       'a bad dialog id',
       'imbot.dialog.get',
@@ -243,6 +267,60 @@ describe('REST answers', () => {
     });
   });
 
+  it('im_rest.php dialogGet: Common::isDialogId, not trimmed; chat in any case; dialog_id as typed', async () => {
+    expect((await rest('im.dialog.get', { DIALOG_ID: ' chat2725' })).body.error).toBe(
+      'DIALOG_ID_EMPTY',
+    );
+    const upper = await rest('im.dialog.get', { dialog_id: 'CHAT2725' });
+    expect([upper.body.result.id, upper.body.result.dialog_id]).toEqual([2725, 'CHAT2725']);
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'sg12' })).status).toBe(403);
+  });
+
+  it('im EntityLink/CrmType.php: entity_link.type is DYNAMIC for all but LEAD/DEAL/CONTACT/COMPANY', async () => {
+    const types = [];
+    for (const chat of ['chat2725', 'chat2730', 'chat2731', 'chat2740', 'chat2728']) {
+      types.push((await rest('imbot.dialog.get', { DIALOG_ID: chat })).body.result.entity_link);
+    }
+    expect(types).toEqual([
+      { type: 'DEAL', url: '/crm/deal/details/42/', id: 'DEAL|42' },
+      { type: 'LEAD', url: '/crm/lead/details/7/', id: 'LEAD|7' },
+      { type: 'DYNAMIC', url: '/crm/type/7/details/11/', id: 'QUOTE|11' },
+      { type: 'DYNAMIC', url: '/crm/type/183/details/5/', id: 'DYNAMIC_183|5' },
+      // A chat outside CRM keeps its own entity type and id, without a URL.
+      { type: 'PROJECT', url: '', id: 'deal-45' },
+    ]);
+  });
+
+  it('im_rest.php chatGet: a guest session (IsAuthorized() false) gets 403 AUTHORIZE_ERROR from both names', async () => {
+    portal.setScenario({ guest: true });
+    token = portal.issueToken();
+    const lookup = { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' };
+    for (const method of ['imbot.chat.get', 'im.chat.get']) {
+      const answer = await rest(method, lookup);
+      expect([answer.status, answer.body]).toEqual([
+        403,
+        { error: 'AUTHORIZE_ERROR', error_description: 'Method not available for guest session.' },
+      ]);
+    }
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: { lookup: 'im.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42' },
+    });
+    expect(body.result.result_error.lookup.error).toBe('AUTHORIZE_ERROR');
+    // Another user's token is signed in as usual.
+    token = portal.issueToken(4);
+    expect((await rest('im.chat.get', lookup)).body.result).toEqual({ ID: 2725 });
+  });
+
+  it("im_rest.php chatGet: DIALOG_ID answers the dialog; PHP's empty() makes ENTITY_ID '0' no lookup", async () => {
+    const dialog = await rest('im.chat.get', { DIALOG_ID: 'chat2725' });
+    expect(dialog.body.result.name).toBe('Deal: Website redesign for Acme');
+    expect(
+      (await rest('im.chat.get', { ENTITY_TYPE: 'CRM', ENTITY_ID: '0' })).body.result,
+    ).toBeNull();
+  });
+
   it('binds placements for admins and refuses duplicates', async () => {
     token = portal.issueToken(1);
     const bind = {
@@ -291,6 +369,88 @@ describe('REST answers', () => {
     expect(first.body).not.toHaveProperty('next');
     const beyond = await rest('crm.type.list', { start: 50 });
     expect(beyond.body.result.types).toEqual([]);
+  });
+});
+
+describe('app scopes (scenario scopes)', () => {
+  it('rest/lib/oauth/auth.php: a method outside the granted scopes answers 401 insufficient_scope', async () => {
+    portal.setScenario({ scopes: ['crm', 'im', 'user', 'placement'] });
+    const lookup = { ENTITY_TYPE: 'CRM', ENTITY_ID: 'DEAL|42' };
+    for (const method of ['imbot.chat.get', 'imbot.dialog.get']) {
+      const answer = await rest(
+        method,
+        method === 'imbot.chat.get' ? lookup : { DIALOG_ID: 'chat2725' },
+      );
+      expect([answer.status, answer.body]).toEqual([
+        401,
+        {
+          error: 'insufficient_scope',
+          error_description:
+            'The request requires higher privileges than provided by the access token',
+        },
+      ]);
+    }
+    // The same lookup through the im scope works; unknown methods stay 404.
+    expect((await rest('im.chat.get', lookup)).body.result).toEqual({ ID: 2725 });
+    expect((await rest('imbot.nope', {})).status).toBe(404);
+  });
+
+  it('rest.php CRestServerBatchItem::checkAuth: inside a batch the command fails alone, without a description', async () => {
+    portal.setScenario({ scopes: ['im'] });
+    const { status, body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        bot: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        im: 'im.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42',
+        admin: 'user.admin',
+        me: 'user.current',
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.result.result).toEqual({ im: { ID: 2725 }, admin: false });
+    expect(body.result.result_error).toEqual({
+      bot: { error: 'insufficient_scope', error_description: '' },
+      me: { error: 'insufficient_scope', error_description: '' },
+    });
+  });
+
+  it('RestManager::fillAlternativeScope: user_brief grants the user methods', async () => {
+    portal.setScenario({ scopes: ['user_brief'] });
+    expect((await rest('user.current', {})).body.result.ID).toBe('2');
+  });
+});
+
+describe('crm.item.get (crm/lib/controller/item.php getAction)', () => {
+  it('answers a missing record 400 NOT_FOUND, as the REST layer answers every controller error', async () => {
+    const answer = await rest('crm.item.get', { entityTypeId: 2, id: 999 });
+    expect([answer.status, answer.body]).toEqual([
+      400,
+      { error: 'NOT_FOUND', error_description: 'Element not found' },
+    ]);
+  });
+
+  it('answers a record the user may not read 400 ACCESS_DENIED, and crm.item.list leaves it out', async () => {
+    portal.setScenario({
+      unreadableRecords: [
+        { entityTypeId: 2, id: 42, userId: 2 },
+        { entityTypeId: 2, id: 43 },
+      ],
+    });
+    const denied = await rest('crm.item.get', { entityTypeId: 2, id: 42 });
+    expect([denied.status, denied.body.error]).toEqual([400, 'ACCESS_DENIED']);
+    const list = await rest('crm.item.list', { entityTypeId: 2, filter: { '@id': [42, 43, 44] } });
+    expect(list.body.result.items.map((item: { id: number }) => item.id)).toEqual([44]);
+    token = portal.issueToken(4);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 42 })).body.result.item.id).toBe(42);
+    expect((await rest('crm.item.get', { entityTypeId: 2, id: 43 })).body.error).toBe(
+      'ACCESS_DENIED',
+    );
+  });
+
+  it('getFactory: an unknown smart-process id is NOT_FOUND, a type outside the factories ENTITY_TYPE_NOT_SUPPORTED', async () => {
+    expect((await rest('crm.item.get', { entityTypeId: 150, id: 1 })).body.error).toBe('NOT_FOUND');
+    const other = await rest('crm.item.list', { entityTypeId: 5 });
+    expect([other.status, other.body.error]).toEqual([400, 'ENTITY_TYPE_NOT_SUPPORTED']);
   });
 });
 

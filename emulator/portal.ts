@@ -95,6 +95,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     issueToken: (userId) => state.issueToken(userId),
     issuedTokens: () => state.tokens.issued(),
     navigations: () => state.log.navigations(),
+    hideFrame: () => state.setFrameHidden(true),
+    showFrame: () => state.setFrameHidden(false),
+    frameHidden: () => state.frameHidden,
     close: async () => {
       await Promise.all([close(portalServer), close(appServer)]);
     },

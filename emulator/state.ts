@@ -30,6 +30,9 @@ export class PortalState {
   bindings: Binding[] = [];
   readonly notifications: Notification[] = [];
   readonly #pages = new Map<string, PageSession>();
+  /** The Emulator's "hide the app frame" switch, followed by every open page. */
+  #frameHidden = false;
+  readonly #frameListeners = new Set<(hidden: boolean) => void>();
   readonly #initial: Scenario;
   #nextNotificationId = 1;
 
@@ -57,17 +60,35 @@ export class PortalState {
     this.userOptions.clear();
     this.bindings = [];
     this.notifications.length = 0;
+    this.setFrameHidden(false);
+  }
+
+  get frameHidden(): boolean {
+    return this.#frameHidden;
+  }
+
+  /** Hides or shows the app frame (`display: none`) on every open page and the next ones. */
+  setFrameHidden(hidden: boolean): void {
+    this.#frameHidden = hidden;
+    for (const listener of this.#frameListeners) listener(hidden);
+  }
+
+  /** An open page follows the frame switch until it goes; returns the unsubscribe. */
+  onFrameHidden(listener: (hidden: boolean) => void): () => void {
+    this.#frameListeners.add(listener);
+    return () => this.#frameListeners.delete(listener);
   }
 
   /** A page load: a fresh APP_SID and tokens for the scenario's user (§1, §3). */
   openPage(): PageSession {
     const { userId, authExpires } = this.scenario;
     const isAdmin = isAdminIn(this.scenario);
+    const guest = this.scenario.guest ?? false;
     const page: PageSession = {
       sid: randomBytes(16).toString('hex'),
       userId,
       isAdmin,
-      tokens: this.tokens.issue({ userId, isAdmin }, Math.max(0, authExpires)),
+      tokens: this.tokens.issue({ userId, isAdmin, guest }, Math.max(0, authExpires)),
     };
     this.#pages.set(page.sid, page);
     return page;
@@ -75,11 +96,10 @@ export class PortalState {
 
   /** A one-hour token outside any page, for direct REST calls (tests, scripts). */
   issueToken(userId = this.scenario.userId): string {
-    const isAdmin =
-      userId === this.scenario.userId
-        ? isAdminIn(this.scenario)
-        : (findUser(userId)?.admin ?? false);
-    return this.tokens.issue({ userId, isAdmin }, 3600).AUTH_ID;
+    const own = userId === this.scenario.userId;
+    const isAdmin = own ? isAdminIn(this.scenario) : (findUser(userId)?.admin ?? false);
+    const guest = own && (this.scenario.guest ?? false);
+    return this.tokens.issue({ userId, isAdmin, guest }, 3600).AUTH_ID;
   }
 
   page(sid: unknown): PageSession | undefined {

@@ -27,6 +27,16 @@ export interface Scenario {
   /** Addition: this many more smart processes beside Projects (183) and Tenders (187), at most
    * 62 (entityTypeIds 128..191), each with one item; default 0. */
   smartProcesses?: number;
+  /** Addition: the page's session is not signed in (a guest session): im.chat.get and
+   * imbot.chat.get answer 403 AUTHORIZE_ERROR, dialogs 403 ACCESS_ERROR; default false. */
+  guest?: boolean;
+  /** Addition: records the user may not read (the CRM permissions hide them): crm.item.get
+   * answers 400 ACCESS_DENIED, crm.item.list leaves them out. Without `userId`, hidden from
+   * everyone. */
+  unreadableRecords?: Array<{ entityTypeId: number; id: number; userId?: number }>;
+  /** Addition: the scopes the app was granted, e.g. ['crm', 'im', 'user', 'placement']; a
+   * method outside them answers 401 insufficient_scope. Default: every scope. */
+  scopes?: string[];
 }
 
 export interface Fault {
@@ -135,5 +145,10 @@ export interface Portal {
   /** Addition: every load of a portal page since the last clearLog/reset, in order; where the
    * app sent the portal (`window.top.location…`) shows here. */
   navigations(): NavigationLogEntry[];
+  /** Addition: hides the app frame (`display: none`) on every open portal page and the next
+   * ones, as a hidden tab would; showFrame() shows it again, so does reset(). */
+  hideFrame(): void;
+  showFrame(): void;
+  frameHidden(): boolean;
   close(): Promise<void>;
 }

@@ -57,6 +57,15 @@ describe('REST params', () => {
     expect(params).toEqual({ cmd: { a: 'user.current' }, auth: 'token' });
   });
 
+  it('rest_util.php getRequestData: JSON only by content type; any other body goes through parse_str', async () => {
+    const plain = (text: string) => parseRestParams('POST', 'text/plain', Buffer.from(text), '');
+    expect(await plain('{"auth":"t"}')).not.toHaveProperty('auth');
+    expect(await plain(' auth=t&ID=2 ')).toEqual({ auth: 't', ID: '2' });
+    expect(
+      await parseRestParams('POST', 'application/json; charset=utf-8', Buffer.from('{"a":1}'), ''),
+    ).toEqual({ a: 1 });
+  });
+
   it('reads a GET call from the query string and ignores a POST query string', async () => {
     expect(await parseRestParams('GET', '', Buffer.alloc(0), 'auth=t&ID=2')).toEqual({
       auth: 't',

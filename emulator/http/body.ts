@@ -52,8 +52,10 @@ async function parseMultipart(contentType: string, raw: Buffer): Promise<Params>
   return parsePhpQuery(flat.toString());
 }
 
-/** A REST call's params: the body of a POST (JSON, form or multipart), or the query string of
- * a GET. A POST's query string is ignored: the SDK puts only telemetry there (§5). */
+/** A REST call's params as CRestUtil::getRequestData reads them: JSON only when the content
+ * type says so, the form (or multipart) fields, else the raw body through parse_str — so JSON
+ * sent as text/plain is no JSON. A POST's query string is ignored (the portal merges it under
+ * the body; the SDK puts only telemetry there, §5: README, deviations). */
 export async function parseRestParams(
   httpMethod: string,
   contentType: string,
@@ -66,5 +68,5 @@ export async function parseRestParams(
   if (type === 'application/json') return parseJson(text);
   if (type === 'application/x-www-form-urlencoded') return parsePhpQuery(text);
   if (type === 'multipart/form-data') return parseMultipart(contentType, raw);
-  return text.trimStart().startsWith('{') ? parseJson(text) : parsePhpQuery(text);
+  return parsePhpQuery(text.trim());
 }

@@ -5,7 +5,7 @@
 
 /**
  * The page's configuration, embedded by portal-page.ts (shape: page-config.ts `PageConfig`).
- * @typedef {{ AUTH_ID: string, REFRESH_ID: string, AUTH_EXPIRES: number }} TokenPair
+ * @typedef {{ AUTH_ID: string, REFRESH_ID: string, AUTH_EXPIRES: number | string }} TokenPair
  * @typedef {TokenPair & Record<string, unknown> & {
  *   USER_OPTIONS: Record<string, unknown>, APP_OPTIONS: Record<string, unknown> }} InitData
  * @typedef {{
@@ -22,6 +22,7 @@
 /** @type {PageConfig} */
 const config = JSON.parse(document.getElementById('portal-config')?.textContent ?? '{}');
 const frame = /** @type {HTMLIFrameElement} */ (document.getElementById('app-frame'));
+const layout = /** @type {HTMLElement} */ (document.getElementById('app-frame-layout'));
 const initData = config.initData;
 
 /** Every message the app sent (tests read it); never the replies, which carry tokens (§10.10). */
@@ -163,15 +164,17 @@ const commands = {
     if (tokens) reply(tokens);
     else console.warn('[portal] refreshAuth failed');
   },
+  // applayout.js sizes the layout box around the frame, never the frame: '100%' follows the
+  // container, any other width is pinned in px (parseInt, or 100 px when that gives nothing);
+  // a height is set only when parseInt gives one. The reply is the box as laid out (BX.pos).
   resizeWindow: (params, reply) => {
-    const height = Number.parseInt(String(field(params, 'height')), 10);
     const width = field(params, 'width');
-    if (height > 0) frame.style.height = `${height}px`;
-    if (width === '100%') frame.style.width = '100%';
-    else if (Number.parseInt(String(width), 10) > 0) {
-      frame.style.width = `${Number.parseInt(String(width), 10)}px`;
-    }
-    reply({ width: frame.offsetWidth, height: frame.offsetHeight });
+    layout.style.width =
+      String(width) === '100%' ? '100%' : `${Number.parseInt(String(width), 10) || 100}px`;
+    const height = Number.parseInt(String(field(params, 'height')), 10);
+    if (height) layout.style.height = `${height}px`;
+    const box = layout.getBoundingClientRect();
+    reply({ width: box.width, height: box.height });
   },
   setTitle: (params, reply) => {
     const title = document.getElementById('pagetitle');
@@ -265,6 +268,13 @@ function scenarioFromForm(form) {
     // Not JSON: sent as the raw string, a shape the app must cope with too.
   }
   const isAdmin = text('isAdmin');
+  /** @param {string} name */
+  const list = (name) =>
+    text(name)
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const scopes = list('scopes');
   const frameWidth = Number(text('frameWidth'));
   const smartProcesses = Number(text('smartProcesses'));
   return {
@@ -274,10 +284,8 @@ function scenarioFromForm(form) {
     placementOptions,
     lang: text('lang'),
     authExpires: Number(text('authExpires')),
-    silentCommands: text('silentCommands')
-      .split(',')
-      .map((name) => name.trim())
-      .filter(Boolean),
+    silentCommands: list('silentCommands'),
+    scopes: scopes.length > 0 ? scopes : null,
     frameWidth: frameWidth > 0 ? frameWidth : null,
     smartProcesses: smartProcesses > 0 ? smartProcesses : null,
     install: data.has('install'),
@@ -285,6 +293,7 @@ function scenarioFromForm(form) {
     silentParent: data.has('silentParent'),
     wrongPort: data.has('wrongPort'),
     postHandler: data.has('postHandler'),
+    guest: data.has('guest'),
   };
 }
 
@@ -314,6 +323,23 @@ document.getElementById('scenario-reset')?.addEventListener('click', () => {
 });
 document.getElementById('expire-tokens')?.addEventListener('click', () => {
   void post('/_emulator/expire-tokens', {});
+});
+const toggleFrame = /** @type {HTMLButtonElement} */ (document.getElementById('toggle-frame'));
+
+/** The portal's "hide the app frame" switch, pushed by the server to every open page. */
+/** @param {boolean} hidden */
+function showFrameHidden(hidden) {
+  frame.style.display = hidden ? 'none' : '';
+  toggleFrame.textContent = hidden ? 'Show app frame' : 'Hide app frame';
+}
+showFrameHidden(frame.style.display === 'none');
+new EventSource('/_emulator/events').addEventListener('frame', (event) => {
+  /** @type {{ hidden: boolean }} */
+  const { hidden } = JSON.parse(/** @type {MessageEvent<string>} */ (event).data);
+  showFrameHidden(hidden);
+});
+toggleFrame.addEventListener('click', () => {
+  void post('/_emulator/frame', { hidden: frame.style.display !== 'none' });
 });
 document.getElementById('im-close')?.addEventListener('click', () => {
   const panel = document.getElementById('messenger');

@@ -67,7 +67,7 @@ function runCommand(command: BatchCommand, refs: Record<string, unknown>, ctx: C
   const fault = ctx.state.faults.take(command.method, 'command');
   if (fault) return faultOutcome(fault);
   const params = substituteReferences(command.params, refs) as Params;
-  return invokeMethod(command.method, params, ctx);
+  return invokeMethod(command.method, params, ctx, true);
 }
 
 type Entries<T> = Array<[string, T]>;

@@ -6,6 +6,8 @@ export interface CallContext {
   state: PortalState;
   userId: number;
   isAdmin: boolean;
+  /** Not signed in (scenario `guest`): the messenger refuses or finds no access. */
+  guest: boolean;
 }
 
 /** A method's answer; `total`/`next` are the list fields beside `result` (§5). */

@@ -27,14 +27,29 @@ function isItemField(name: string): name is ItemField {
 /** The portal's smart processes: the seeded two plus scenario `smartProcesses`. */
 const extraTypesOf = (ctx: CallContext) => ctx.state.scenario.smartProcesses ?? 0;
 
+/** Smart processes live on entityTypeIds 128..191 (CCrmOwnerType::isPossibleDynamicTypeId). */
+const isDynamicTypeId = (id: number) => id >= 128 && id < 192;
+
+/** item.php getFactory: a type the factories do not serve is ENTITY_TYPE_NOT_SUPPORTED; a
+ * smart-process id without a type has no factory, NOT_FOUND. Both 400, as the REST layer
+ * answers every controller error. */
 function entityTypeIdOf(params: Params, ctx: CallContext): number {
   const id = asId(params['entityTypeId']);
-  const known =
-    id !== undefined &&
-    (Object.values(ENTITY_TYPE_IDS).includes(id) ||
-      crmTypes(extraTypesOf(ctx)).some((type) => type.entityTypeId === id));
-  if (!known) throw new RestError('NOT_FOUND', 'Smart process not found');
-  return id;
+  if (id === undefined) throw new RestError('NOT_FOUND', 'SPA not found');
+  if (Object.values(ENTITY_TYPE_IDS).includes(id)) return id;
+  if (crmTypes(extraTypesOf(ctx)).some((type) => type.entityTypeId === id)) return id;
+  if (isDynamicTypeId(id)) throw new RestError('NOT_FOUND', 'SPA not found');
+  throw new RestError('ENTITY_TYPE_NOT_SUPPORTED');
+}
+
+/** Scenario `unreadableRecords`: what the user's CRM permissions hide. */
+function canRead(record: SeedRecord, ctx: CallContext): boolean {
+  return !(ctx.state.scenario.unreadableRecords ?? []).some(
+    (hidden) =>
+      hidden.entityTypeId === record.entityTypeId &&
+      hidden.id === record.id &&
+      (hidden.userId === undefined || hidden.userId === ctx.userId),
+  );
 }
 
 type Condition = (record: SeedRecord) => boolean;
@@ -102,7 +117,10 @@ export const itemList: RestMethod = (params, ctx) => {
   );
   const matching = crmRecords(extraTypesOf(ctx))
     .filter(
-      (record) => record.entityTypeId === entityTypeId && conditions.every((test) => test(record)),
+      (record) =>
+        record.entityTypeId === entityTypeId &&
+        canRead(record, ctx) &&
+        conditions.every((test) => test(record)),
     )
     .sort(ordering(asRecord(params['order'])));
   return paged(matching, params, 'items', (record) => selected(record, params['select']));
@@ -130,7 +148,11 @@ export const itemGet: RestMethod = (params, ctx) => {
     id === undefined
       ? undefined
       : crmRecords(extraTypesOf(ctx)).find((r) => r.entityTypeId === entityTypeId && r.id === id);
+  // item.php getAction: NOT_FOUND, then canReadItem; both 400 through the REST layer.
   if (!record) throw new RestError('NOT_FOUND', 'Element not found');
+  if (!canRead(record, ctx)) {
+    throw new RestError('ACCESS_DENIED', 'You do not have permission to view this item', 400);
+  }
   return { result: { item: { ...record } } };
 };
 

@@ -3,32 +3,40 @@ import { atomDate } from './time-block.ts';
 import { CHATS, findChat, findUser, userFullName, type SeedChat, type SeedUser } from '../seed.ts';
 import type { CallContext, MethodOutcome, RestMethod } from './call-context.ts';
 import { asId, asString, upperParam } from './params.ts';
+import { isPhpTruthy } from './php-value.ts';
 import { RestError } from './rest-error.ts';
 
 // The messenger methods the app uses (bitrix24-facts.md §2, §3; imbot-chat-get.md).
 
-/** imbot.chat.get ≡ im.chat.get: `{ID}` or null, and **no** access check (facts §2). */
-export const chatGet: RestMethod = (params) => {
-  const entityType = asString(upperParam(params, 'ENTITY_TYPE'));
-  const entityId = asString(upperParam(params, 'ENTITY_ID'));
-  if (!entityType || !entityId) return { result: null };
-  const chat = CHATS.find((c) => c.entityType === entityType && c.entityId === entityId);
-  return { result: chat ? { ID: chat.id } : null };
-};
-
 /** The chat behind DIALOG_ID `chat<ID>` that the caller may read, or the portal's error
- * (facts §3: 400 DIALOG_ID_EMPTY, 403 ACCESS_ERROR for non-members, 400 ACCESS_ERROR when the
- * chat does not resolve). Members only: Dialog::hasAccess has no CRM-permission path. */
+ * (im_rest.php dialogGet): 400 DIALOG_ID_EMPTY unless it is a dialog id at all; 403
+ * ACCESS_ERROR unless Dialog::hasAccess — which a guest never has, nor anyone for a chat that
+ * does not exist (the V2 NullChat). Members only: hasAccess has no CRM-permission path. */
 function readableChat(params: Params, ctx: CallContext): SeedChat {
-  const match = /^chat(\d+)$/.exec(asString(upperParam(params, 'DIALOG_ID')).trim());
-  if (!match) throw new RestError('DIALOG_ID_EMPTY');
-  const chat = findChat(Number(match[1]));
-  if (!chat) throw new RestError('ACCESS_ERROR', "You don't have access to this chat", 400);
-  if (!chat.members.includes(ctx.userId)) {
+  const dialogId = upperParam(params, 'DIALOG_ID');
+  const text = typeof dialogId === 'string' || typeof dialogId === 'number' ? String(dialogId) : '';
+  // Common::isDialogId; user dialogs (digits) are not emulated (README, deviations).
+  if (!/^(chat|sg|crm)\d+$/i.test(text)) throw new RestError('DIALOG_ID_EMPTY');
+  const chatId = /^chat(\d+)$/i.exec(text)?.[1];
+  const chat = chatId === undefined ? undefined : findChat(Number(chatId));
+  if (!chat || ctx.guest || !chat.members.includes(ctx.userId)) {
     throw new RestError('ACCESS_ERROR', 'You do not have access to the specified dialog', 403);
   }
   return chat;
 }
+
+/** imbot.chat.get ≡ im.chat.get (im_rest.php chatGet): 403 AUTHORIZE_ERROR for a guest
+ * session; with DIALOG_ID the dialog itself; else `ENTITY_TYPE`, `ENTITY_ID` → `{ID}` or null,
+ * and **no** access check (facts §2). PHP's empty(): '' and '0' are no value. */
+export const chatGet: RestMethod = (params, ctx) => {
+  if (ctx.guest) throw new RestError('AUTHORIZE_ERROR');
+  if (upperParam(params, 'DIALOG_ID') !== undefined) return dialogGet(params, ctx);
+  const entityType = asString(upperParam(params, 'ENTITY_TYPE'));
+  const entityId = asString(upperParam(params, 'ENTITY_ID'));
+  if (!isPhpTruthy(entityType) || !isPhpTruthy(entityId)) return { result: null };
+  const chat = CHATS.find((c) => c.entityType === entityType && c.entityId === entityId);
+  return { result: chat ? { ID: chat.id } : null };
+};
 
 const CARD_PATHS: Readonly<Record<string, string>> = {
   LEAD: '/crm/lead/details/',
@@ -39,12 +47,22 @@ const CARD_PATHS: Readonly<Record<string, string>> = {
   SMART_INVOICE: '/crm/type/31/details/',
 };
 
+/** The CRM types whose entity_link keeps its name (im EntityLink/CrmType.php); any other CRM
+ * type (quotes, invoices, smart processes) is reported as DYNAMIC. */
+const EXPECTED_CRM_TYPES = new Set(['LEAD', 'DEAL', 'CONTACT', 'COMPANY']);
+
+/** EntityLink::toRestFormat: CRM chats via CrmType, any other chat keeps its entity type and
+ * id, without a URL. */
 function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
-  if (chat.entityType !== 'CRM') return { type: '', url: '', id: '' };
+  if (chat.entityType !== 'CRM') return { type: chat.entityType, url: '', id: chat.entityId };
   const [type = '', id = ''] = chat.entityId.split('|');
   const dynamic = /^DYNAMIC_(\d+)$/.exec(type);
   const base = dynamic ? `/crm/type/${dynamic[1]}/details/` : (CARD_PATHS[type] ?? '');
-  return { type, url: base ? `${base}${id}/` : '', id: chat.entityId };
+  return {
+    type: EXPECTED_CRM_TYPES.has(type) ? type : 'DYNAMIC',
+    url: base ? `${base}${id}/` : '',
+    id: chat.entityId,
+  };
 }
 
 function role(chat: SeedChat, userId: number): 'owner' | 'member' {
@@ -57,7 +75,8 @@ export const dialogGet: RestMethod = (params, ctx) => {
   return {
     result: {
       id: chat.id,
-      dialog_id: `chat${chat.id}`,
+      // As typed: Chat::getById's answer gets the request's DIALOG_ID.
+      dialog_id: String(upperParam(params, 'DIALOG_ID')),
       parent_chat_id: 0,
       parent_message_id: 0,
       name: chat.title,

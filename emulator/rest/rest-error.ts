@@ -5,14 +5,15 @@
 const KNOWN_ERRORS: Readonly<Record<string, readonly [status: number, description: string]>> = {
   NO_AUTH_FOUND: [401, 'Wrong authorization data'],
   invalid_token: [401, 'Unable to get application by token'],
-  expired_token: [401, 'The access token provided has expired.'],
+  expired_token: [401, 'The access token provided has expired'],
   ERROR_METHOD_NOT_FOUND: [404, 'Method not found!'],
   ACCESS_ERROR: [403, 'You do not have access to the specified dialog'],
   DIALOG_ID_EMPTY: [400, "Dialog ID can't be empty"],
   ACCESS_DENIED: [403, 'Access denied!'],
   AUTHORIZE_ERROR: [403, 'Method not available for guest session.'],
+  // An OAuthException: 401 unless the OAuth answer names another status.
   insufficient_scope: [
-    403,
+    401,
     'The request requires higher privileges than provided by the access token',
   ],
   user_access_error: [403, 'The user does not have access to the application.'],
@@ -28,6 +29,7 @@ const KNOWN_ERRORS: Readonly<Record<string, readonly [status: number, descriptio
   ERROR_BATCH_METHOD_NOT_ALLOWED: [400, 'Method is not allowed for batch usage'],
   ERROR_ARGUMENT: [400, 'Argument error'],
   NOT_FOUND: [400, 'Not found'],
+  ENTITY_TYPE_NOT_SUPPORTED: [400, 'Entity type is not supported'],
 };
 
 export interface RestErrorBody {

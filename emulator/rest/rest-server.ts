@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseRestParams, readBody, type Params } from '../http/body.ts';
-import { CORS_HEADERS, PREFLIGHT_HEADERS } from '../http/cors.ts';
+import { CORS_HEADERS } from '../http/cors.ts';
 import { sendText } from '../http/respond.ts';
 import { redact } from '../log.ts';
 import type { PortalState } from '../state.ts';
@@ -138,7 +138,7 @@ export async function handleRest(
 
   if (httpMethod === 'OPTIONS') {
     state.log.addRequest(entry(200));
-    sendText(res, 200, '', 'text/plain; charset=utf-8', PREFLIGHT_HEADERS);
+    sendText(res, 200, '', 'text/html; charset=utf-8', CORS_HEADERS);
     return;
   }
   if (httpMethod !== 'GET' && httpMethod !== 'POST') {
