@@ -4,12 +4,15 @@ import { test, expect } from './fixtures.ts';
 // Contract §3: the frame follows its container. Narrowing or widening the portal window never
 // leaves the card clipped or the frame pinned to an earlier width.
 
-/** The frame's width beside the width of the tab area it sits in, as the portal lays it out. */
-function frameAndArea(page: Page) {
-  return page.locator('#app-frame').evaluate((frame) => ({
-    frame: Math.round(frame.getBoundingClientRect().width),
-    area: frame.parentElement?.clientWidth ?? 0,
-  }));
+/** The frame's width beside the width of the card's tab area it sits in, as laid out. */
+async function frameAndArea(page: Page) {
+  const frame = await page
+    .locator('#app-frame')
+    .evaluate((element) => Math.round(element.getBoundingClientRect().width));
+  const area = await page
+    .getByRole('tabpanel', { name: 'Linked Chat' })
+    .evaluate((element) => element.clientWidth);
+  return { frame, area };
 }
 
 test('the frame fills the tab area at every window width, and the card fits in it', async ({
