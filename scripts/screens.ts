@@ -70,6 +70,20 @@ async function appFrame(page: Page, portal: Portal): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Dark is the person's choice, not the system's (contract §3): save it the way a person does,
+ * with the switch on the app's own page, for the user the next shot shows.
+ */
+async function chooseDarkTheme(page: Page, portal: Portal, userId: number): Promise<void> {
+  portal.setScenario({ userId, placement: 'LEFT_MENU', placementOptions: {} });
+  const frame = await appFrame(page, portal);
+  await frame.getByRole('button', { name: 'Dark theme' }).click();
+  while (portal.userOptions(userId)['theme'] !== 'dark') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  portal.resetScenario();
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const portal = await startPortal({
@@ -80,10 +94,10 @@ async function main(): Promise<void> {
   try {
     for (const theme of THEMES) {
       // Tall enough for the whole lookup list: a frame part beyond the viewport shoots blank.
+      // 908 px wide: the portal's tab area, which the frame fills, is then 640 px.
       const context = await browser.newContext({
-        viewport: { width: 900, height: 2400 },
+        viewport: { width: 908, height: 2400 },
         deviceScaleFactor: 1,
-        colorScheme: theme,
         reducedMotion: 'reduce',
         permissions: ['local-network-access'],
       });
@@ -91,7 +105,8 @@ async function main(): Promise<void> {
       for (const lang of LANGS) {
         for (const shot of SHOTS) {
           portal.reset();
-          portal.setScenario({ ...shot.scenario, lang, frameWidth: 640 });
+          if (theme === 'dark') await chooseDarkTheme(page, portal, shot.scenario?.userId ?? 2);
+          portal.setScenario({ ...shot.scenario, lang });
           for (const fault of shot.faults ?? []) portal.addFault(fault);
           if (shot.latency !== undefined) portal.setLatency(shot.latency);
           const frame = await appFrame(page, portal);

@@ -43,9 +43,12 @@ export function App({ door, view, placement, translator, queryClient }: AppProps
                   )}
                 </Suspense>
               </ErrorBoundary>
-              <footer className="app__footer">
-                <ThemeToggle />
-              </footer>
+              {/* The look is the person's choice on the app's own page, never on a card. */}
+              {(current === 'lookup' || current === 'settings') && (
+                <footer className="app__footer">
+                  <ThemeToggle />
+                </footer>
+              )}
             </Fitted>
           </NavigationContext.Provider>
         </QueryClientProvider>

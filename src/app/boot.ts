@@ -5,6 +5,7 @@ import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
 import { applyTheme, parseTheme, THEME_OPTION } from '../ui/saved-theme.ts';
 import { createQueryClient, revalidateOnFocusAndVisibility } from './query-client.ts';
+import { reloadFrame } from './reload-frame.ts';
 import { routeView } from './route.ts';
 
 // React and the views: a separate chunk (see render.tsx), requested only once the chat request
@@ -82,7 +83,7 @@ function showChunkFailure(root: HTMLElement): void {
   retry.type = 'button';
   retry.className = 'button button--primary';
   retry.textContent = 'Try again';
-  retry.addEventListener('click', () => window.location.reload());
+  retry.addEventListener('click', reloadFrame);
   card.append(text, retry);
   const app = document.createElement('div');
   app.className = 'app';

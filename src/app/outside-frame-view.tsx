@@ -1,5 +1,6 @@
 import type { ConnectOutcome } from '../b24/connect.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { reloadFrame } from './reload-frame.ts';
 
 type Reason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
 
@@ -11,11 +12,7 @@ export function OutsideFrameView({ reason }: { reason: Reason }) {
       <main className="page">
         <h1 className="page__title">{t('outside.noAnswerTitle')}</h1>
         <p className="page__text">{t('outside.noAnswer')}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => window.location.reload()}
-        >
+        <button type="button" className="button button--primary" onClick={reloadFrame}>
           {t('action.reload')}
         </button>
       </main>

@@ -5,6 +5,7 @@ import { I18nContext } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { App, RenderError, type AppProps } from './app.tsx';
 import { OutsideFrameView } from './outside-frame-view.tsx';
+import { reloadFrame } from './reload-frame.ts';
 import { setRootView } from './route.ts';
 
 /**
@@ -44,7 +45,7 @@ export function renderOutsideFrame(
 export function renderBootError(root: HTMLElement): void {
   createRoot(root).render(
     <div className="app">
-      <RenderError onRetry={() => window.location.reload()} />
+      <RenderError onRetry={reloadFrame} />
     </div>,
   );
 }

@@ -13,7 +13,8 @@ function clampHeight(height: number): number {
  * Keeps the portal's iframe as tall as the app's own root element. Not fitWindow(): it reports
  * the document's scroll height, never smaller than the frame, so frames grow but never shrink
  * (protocol §11). The root is sized by its content, not by the frame, so a resize we cause does
- * not change what we measure: no loop.
+ * not change what we measure: no loop. The width is never ours to set: the frame keeps its
+ * container's, and when the window's width changes the root's height follows, and so do we.
  */
 export function useFitFrame(door: B24Door, rootRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -25,11 +26,7 @@ export function useFitFrame(door: B24Door, rootRef: RefObject<HTMLElement | null
       const height = clampHeight(root.getBoundingClientRect().height);
       if (height === sent) return;
       sent = height;
-      const width = Math.max(
-        1,
-        Math.round(document.documentElement.clientWidth || window.innerWidth),
-      );
-      door.resizeWindow(width, height).catch(() => undefined);
+      door.resizeWindow(height).catch(() => undefined);
     };
     const observer = new ResizeObserver(() => {
       clearTimeout(timer);

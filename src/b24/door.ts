@@ -34,10 +34,17 @@ export interface B24Door {
   ): Promise<BatchOutcome>;
   /** Asks the portal to open the messenger; the portal never confirms (facts §7). */
   openMessenger(dialogId: ChatDialogId): Promise<void>;
-  /** Positive integers only; others are ignored. */
-  resizeWindow(width: number, height: number): Promise<void>;
-  /** Reloads the whole portal page, which brings fresh tokens. */
-  reloadPortal(): Promise<void>;
+  /**
+   * Sets the frame's height (a positive integer; others are ignored); its width stays the
+   * container's, so the frame follows the portal window.
+   */
+  resizeWindow(height: number): Promise<void>;
+  /**
+   * Sends the portal page (the top window) to a fresh copy of where the person is: the record's
+   * page, or the portal's start page (see portalReloadUrl). Call it in the click's own handler:
+   * a cross-origin frame may navigate the top window only on a person's activation.
+   */
+  reloadPortal(): void;
   /** An app option as the init data's APP_OPTIONS carried it (or as this frame saved it). */
   appOption(name: string): unknown;
   /** A user option as the init data's USER_OPTIONS carried it (or as this frame saved it). */

@@ -1,9 +1,10 @@
-import type { AjaxResult } from '@bitrix24/b24jssdk';
+import { MessageCommands, type AjaxResult } from '@bitrix24/b24jssdk';
 import { AppError, malformed, toAppError } from './app-error.ts';
 import { CallLog } from './call-log.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
+import { portalReloadUrl } from './portal-page.ts';
 import type { RestParams } from './rest-params.ts';
 
 // The SDK files a batch that failed as a whole, but was answered softly, under this key.
@@ -132,15 +133,24 @@ export class FrameDoor implements B24Door {
     await this.#frame.parent.imOpenMessenger(dialogId);
   }
 
-  async resizeWindow(width: number, height: number): Promise<void> {
-    if (!Number.isInteger(width) || !Number.isInteger(height) || width <= 0 || height <= 0) {
-      return;
-    }
-    await this.#frame.parent.resizeWindow(width, height);
+  async resizeWindow(height: number): Promise<void> {
+    if (!Number.isInteger(height) || height <= 0) return;
+    // Width "100%", as fitWindow() sends it, not parent.resizeWindow(w, h): the portal pins a
+    // numeric width in px (applayout.js resizeWindow sets the iframe's style.width), so a frame
+    // sized once would stay that wide, clipped in a narrower window and short of a wider one.
+    await this.#frame.parent.message.send(MessageCommands.resizeWindow, {
+      width: '100%',
+      height,
+      isSafely: true,
+    });
   }
 
-  async reloadPortal(): Promise<void> {
-    await this.#frame.parent.reloadWindow();
+  reloadPortal(): void {
+    // Not parent.reloadWindow(): Bitrix24 drops it in every placement but DEFAULT and the SDK
+    // resolves as if it had worked (facts §13). Not a reload of this frame either: the portal's
+    // session is over, and the frame would be handed the same stale token.
+    const top = window.top;
+    if (top !== null) top.location.href = portalReloadUrl(this.init);
   }
 
   appOption(name: string): unknown {

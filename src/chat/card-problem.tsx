@@ -47,9 +47,8 @@ export function CardRestricted({
 export function CardSessionExpired({ headingId }: { headingId: string }) {
   const door = useDoor();
   const { t } = useI18n();
-  const reload = () => {
-    door.reloadPortal().catch(() => undefined);
-  };
+  // In the click's own handler: the portal page may be navigated only on a person's click.
+  const reload = () => door.reloadPortal();
   return (
     <CardMessage
       headingId={headingId}

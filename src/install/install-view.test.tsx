@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../app/query-client.ts';
@@ -15,8 +15,12 @@ type Door = ReturnType<typeof fakeDoor>;
 const HANDLER = `${window.location.origin}${window.location.pathname}`;
 const TYPES = { types: [{ entityTypeId: 183, title: 'Projects' }] };
 
-/** A portal that answers placement.get / crm.type.list and binds all but `failing`. */
-function portalDoor({ bound = [] as string[], failing = new Set<string>() } = {}): Door {
+/** A portal that answers placement.get / crm.type.list and binds all but `failing` (`code`). */
+function portalDoor({
+  bound = [] as string[],
+  failing = new Set<string>(),
+  code = 'ERROR_PLACEMENT_MAX_COUNT',
+} = {}): Door {
   const door = fakeDoor({ isAdmin: true, installMode: true, placement: 'DEFAULT' });
   door.callBatch.mockImplementation((commands: Readonly<Record<string, BatchCommand>>) => {
     const outcome: { results: Record<string, unknown>; errors: Record<string, AppError> } = {
@@ -29,7 +33,7 @@ function portalDoor({ bound = [] as string[], failing = new Set<string>() } = {}
       } else if (method === 'crm.type.list') {
         outcome.results[name] = TYPES;
       } else if (failing.has(name)) {
-        outcome.errors[name] = new AppError({ kind: 'error', code: 'ERROR_PLACEMENT_MAX_COUNT' });
+        outcome.errors[name] = new AppError({ kind: 'error', code });
       } else {
         outcome.results[name] = true;
       }
@@ -116,6 +120,38 @@ describe('InstallView', () => {
     await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
     expect(bindBatches(door).at(-1)).toEqual(['CRM_QUOTE_DETAIL_TAB']);
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('binds a failed place once when Try again is pressed twice in one task', async () => {
+    const failing = new Set(['CRM_QUOTE_DETAIL_TAB']);
+    const door = portalDoor({ failing });
+    renderInstall(door);
+
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    failing.clear();
+    act(() => {
+      retry.click();
+      retry.click();
+    });
+
+    await waitFor(() => expect(door.installFinish).toHaveBeenCalledTimes(1));
+    expect(bindBatches(door)).toEqual([everyPlace([183]), ['CRM_QUOTE_DETAIL_TAB']]);
+  });
+
+  it.each([
+    ['counts it as done when placement.get lists the place as ours', true, 'Finishing', 1],
+    ['keeps the place failed when placement.get does not list it', false, 'Some places', 0],
+  ])('on ERROR_CORE (“Handler already binded”) %s', async (_, listed, status, finishes) => {
+    const door = portalDoor({ failing: new Set(['CRM_QUOTE_DETAIL_TAB']), code: 'ERROR_CORE' });
+    door.callMethod.mockResolvedValue(
+      [{ placement: 'CRM_QUOTE_DETAIL_TAB', handler: HANDLER }].filter(() => listed),
+    );
+    renderInstall(door);
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(status));
+    expect(door.callMethod).toHaveBeenCalledWith('placement.get');
+    expect(door.installFinish).toHaveBeenCalledTimes(finishes);
+    expect(bindBatches(door)).toHaveLength(1);
   });
 
   it('offers Try again when the portal could not be read, without binding anything', async () => {

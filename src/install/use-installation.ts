@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError } from '../b24/app-error.ts';
+import { useEffect, useRef, useState } from 'react';
+import { useSingleFlight } from '../app/use-single-flight.ts';
+import { toAppError, type AppError } from '../b24/app-error.ts';
 import { useDoor } from '../b24/door-context.ts';
 import type { PlacementOutcomes } from '../b24/placements.ts';
 import { installPlanQueryOptions } from './api/install-plan-query.ts';
@@ -40,23 +41,27 @@ export function useInstallation(handler: string): Installation {
   const plan = useQuery(installPlanQueryOptions(door, handler));
   const bind = useBindPlacements(handler);
   const finish = useFinishInstall();
-  // What each bind answered, merged across attempts (a retry overwrites only its own codes).
+  // What each bind answered, merged across attempts (a retry overwrites only its own codes). The
+  // ref is the same record without waiting for a render: a second press reads it at once.
   const [outcomes, setOutcomes] = useState<PlacementOutcomes>({});
+  const latest = useRef<PlacementOutcomes>({});
+  const record = (result: PlacementOutcomes) => {
+    latest.current = { ...latest.current, ...result };
+    setOutcomes(latest.current);
+  };
 
-  const { mutate: mutateBind } = bind;
-  const run = useCallback(
-    (placements: readonly string[]) => {
-      mutateBind(placements, {
-        onSuccess: (result) => setOutcomes((previous) => ({ ...previous, ...result })),
-        onError: (error) =>
-          setOutcomes((previous) => ({
-            ...previous,
-            ...Object.fromEntries(placements.map((code) => [code, error])),
-          })),
-      });
-    },
-    [mutateBind],
-  );
+  const { mutateAsync: bindAll } = bind;
+  const run = useSingleFlight(async (placements: readonly string[]) => {
+    // Bound by an earlier run is done: never the same bind twice (contract §3).
+    const wanted = placements.filter((code) => latest.current[code] !== null);
+    if (wanted.length === 0) return;
+    try {
+      record(await bindAll(wanted));
+    } catch (error) {
+      const failure = toAppError(error);
+      record(Object.fromEntries(wanted.map((code) => [code, failure])));
+    }
+  });
 
   const started = useRef(false);
   useEffect(() => {
@@ -79,32 +84,38 @@ export function useInstallation(handler: string): Installation {
   });
   const allReady = plan.data !== undefined && rows.every(isReady);
 
-  const { mutate: mutateFinish } = finish;
+  const { mutateAsync: finishWith } = finish;
+  const finishOnce = useSingleFlight((smartProcessTypeIds: readonly number[]) =>
+    finishWith(smartProcessTypeIds),
+  );
   const smartProcessTypeIds = plan.data?.smartProcessTypeIds;
   const finished = useRef(false);
   useEffect(() => {
     // No click needed (contract §4): the portal shows nothing until installFinish is called.
     if (!allReady || smartProcessTypeIds === undefined || finished.current) return;
     finished.current = true;
-    mutateFinish(smartProcessTypeIds);
-  }, [allReady, smartProcessTypeIds, mutateFinish]);
+    finishOnce(smartProcessTypeIds);
+  }, [allReady, smartProcessTypeIds, finishOnce]);
+
+  const { refetch } = plan;
+  const recheck = useSingleFlight(() => refetch());
 
   if (plan.isPending) return { phase: 'checking' };
-  if (plan.isError) {
-    return { phase: 'check-failed', error: plan.error, retry: () => void plan.refetch() };
-  }
+  if (plan.isError) return { phase: 'check-failed', error: plan.error, retry: recheck };
   if (finish.isError && smartProcessTypeIds !== undefined) {
     return {
       phase: 'finish-failed',
       rows,
       error: finish.error,
-      retry: () => mutateFinish(smartProcessTypeIds),
+      retry: () => finishOnce(smartProcessTypeIds),
     };
   }
   if (allReady) return { phase: 'finishing', rows };
-  const failed = rows.filter((row) => row.status.kind === 'failed');
-  if (!bind.isPending && failed.length > 0) {
-    return { phase: 'failed', rows, retry: () => run(failed.map((row) => row.target.placement)) };
+  if (!bind.isPending && rows.some((row) => row.status.kind === 'failed')) {
+    // From the ref, not from these rows: a press before the next render sees the latest answers.
+    const failed = () =>
+      Object.keys(latest.current).filter((code) => latest.current[code] !== null);
+    return { phase: 'failed', rows, retry: () => run(failed()) };
   }
   return { phase: 'binding', rows };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useSingleFlight } from '../app/use-single-flight.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../b24/placement.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
@@ -23,6 +24,7 @@ export function KeyTemplateForm() {
   const door = useDoor();
   const { data: saved } = useQuery(keyTemplateQueryOptions(door));
   const save = useSaveKeyTemplate();
+  const saveOnce = useSingleFlight(save.mutateAsync);
   const [entityType, setEntityType] = useState(saved.entityType);
   const [entityId, setEntityId] = useState(saved.entityId);
   const [showProblems, setShowProblems] = useState(false);
@@ -47,7 +49,7 @@ export function KeyTemplateForm() {
       return;
     }
     setShowProblems(false);
-    save.mutate(check.template);
+    saveOnce(check.template);
   };
 
   return (

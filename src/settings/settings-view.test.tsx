@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NavigationContext } from '../app/navigation.ts';
@@ -166,6 +166,42 @@ describe('SettingsView: the chat key', () => {
     );
     const diagnostics = screen.getByRole('region', { name: 'Diagnostics' });
     expect(diagnostics).toHaveTextContent('ENTITY_TYPE=PROJECT ENTITY_ID=deal-42');
+  });
+});
+
+describe('SettingsView: once per press', () => {
+  it('writes the key once when Save is pressed twice in one task', async () => {
+    const door = adminDoor();
+    renderSettings(door);
+    await userEvent.clear(screen.getByLabelText('ENTITY_TYPE'));
+    await userEvent.type(screen.getByLabelText('ENTITY_TYPE'), 'PROJECT');
+
+    const save = screen.getByRole('button', { name: 'Save' });
+    act(() => {
+      save.click();
+      save.click();
+    });
+
+    expect(await screen.findByText(/^Saved\./)).toBeInTheDocument();
+    expect(door.setAppOption).toHaveBeenCalledTimes(1);
+  });
+
+  it('binds a tab once when it is ticked twice in one task', async () => {
+    const door = adminDoor();
+    const answer = deferred();
+    door.callMethod.mockReturnValueOnce(answer.promise);
+    renderSettings(door);
+
+    const tenders = await screen.findByRole('checkbox', { name: 'Tenders cards' });
+    act(() => {
+      tenders.click();
+      tenders.click();
+    });
+    answer.resolve(true);
+
+    await waitFor(() => expect(tenders).toHaveAccessibleDescription(''));
+    expect(tenders).toBeChecked();
+    expect(door.callMethod).toHaveBeenCalledTimes(1);
   });
 });
 

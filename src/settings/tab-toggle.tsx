@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useSingleFlight } from '../app/use-single-flight.ts';
 import type { TabPlace } from '../b24/placements.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { placeErrorSentence, placeLabel } from '../ui/place-text.ts';
@@ -21,6 +22,15 @@ export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
   // the browser's toggle sticks); afterwards it shows the portal's answer again.
   const [wanted, setWanted] = useState<boolean | null>(null);
   const checked = wanted ?? bound;
+  // A second click while the first is on its way would race it: it is ignored.
+  const toggleOnce = useSingleFlight(async (bind: boolean) => {
+    setWanted(bind);
+    try {
+      await toggle.mutateAsync(bind);
+    } finally {
+      setWanted(null);
+    }
+  });
 
   let feedback = '';
   if (wanted !== null) feedback = t('settings.tabs.saving');
@@ -39,12 +49,7 @@ export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
         checked={checked}
         aria-describedby={feedbackId}
         aria-busy={wanted !== null}
-        onChange={(event) => {
-          // A second click while the first is on its way would race it: ignore it.
-          if (wanted !== null) return;
-          setWanted(event.target.checked);
-          toggle.mutate(event.target.checked, { onSettled: () => setWanted(null) });
-        }}
+        onChange={(event) => toggleOnce(event.target.checked)}
       />
       <label htmlFor={inputId}>{placeLabel(translator, place)}</label>
       <span id={feedbackId} className="settings__feedback" aria-live="polite">

@@ -22,7 +22,7 @@ export function fakeDoor(init: Partial<InitData> = {}) {
     callBatch: vi.fn<B24Door['callBatch']>(() => Promise.resolve(readyBatch())),
     openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
     resizeWindow: vi.fn<B24Door['resizeWindow']>(() => Promise.resolve()),
-    reloadPortal: vi.fn<B24Door['reloadPortal']>(() => Promise.resolve()),
+    reloadPortal: vi.fn<B24Door['reloadPortal']>(),
     appOption: vi.fn<B24Door['appOption']>(() => undefined),
     userOption: vi.fn<B24Door['userOption']>(() => undefined),
     setAppOption: vi.fn<B24Door['setAppOption']>(() => Promise.resolve()),

@@ -2,19 +2,18 @@
 
 export type Theme = 'light' | 'dark';
 
-/** The user option (`setUserOption`) that keeps an explicit choice across sessions. */
+/** The user option (`setUserOption`) that keeps the person's choice across sessions. */
 export const THEME_OPTION = 'theme';
 
-export function parseTheme(value: unknown): Theme | null {
-  return value === 'light' || value === 'dark' ? value : null;
+/**
+ * The look the person chose. Bitrix24 itself is light unless its user switches, whatever the
+ * operating system prefers (contract §3), so nothing saved, or anything else, is light.
+ */
+export function parseTheme(value: unknown): Theme {
+  return value === 'dark' ? 'dark' : 'light';
 }
 
-/**
- * tokens.css follows `prefers-color-scheme` unless <html> carries `data-theme`, so no choice
- * means no attribute: the page keeps following the system.
- */
-export function applyTheme(choice: Theme | null): void {
-  const root = document.documentElement;
-  if (choice === null) delete root.dataset['theme'];
-  else root.dataset['theme'] = choice;
+/** tokens.css is light unless <html> carries `data-theme="dark"`. */
+export function applyTheme(theme: Theme): void {
+  document.documentElement.dataset['theme'] = theme;
 }
