@@ -185,3 +185,16 @@ test.describe('diagnostics on the lookup page', () => {
     );
   });
 });
+
+// A host may hand LANG over as something other than a code: the card speaks English.
+for (const lang of [42, { code: 'ru' }, null]) {
+  test.describe(`LANG ${JSON.stringify(lang)}`, () => {
+    test.use({ scenario: { lang } });
+
+    test('shows the card in English', async ({ app, card, openCard }) => {
+      await openCard('ready');
+      await expect(card.getByRole('button', { name: 'Open chat' })).toBeVisible();
+      await expect(app.locator('html')).toHaveAttribute('lang', 'en');
+    });
+  });
+}

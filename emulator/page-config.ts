@@ -5,7 +5,7 @@ export interface InitData {
   DOMAIN: string;
   PATH: string;
   PROTOCOL: number;
-  LANG: string;
+  LANG: unknown;
   AUTH_ID: string;
   REFRESH_ID: string;
   /** A string, as the app.layout template writes it (`authExpires: '3600'`); a number after a

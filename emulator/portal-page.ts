@@ -50,13 +50,18 @@ function deniedCommands(placement: string): string[] {
   return placement === 'DEFAULT' ? [] : [...DENIED_OUTSIDE_DEFAULT];
 }
 
+/** What a real portal would print for the code: strings as they are, anything else as JSON. */
+function langText(lang: unknown): string {
+  return typeof lang === 'string' ? lang : JSON.stringify(lang);
+}
+
 export function pageConfig(ctx: PageContext): PageConfig {
   const { scenario, page } = ctx;
   const frameDomain = scenario.wrongPort ? wrongDomain(ctx.domain) : ctx.domain;
   const query = new URLSearchParams({
     DOMAIN: ctx.domain,
     PROTOCOL: '0',
-    LANG: scenario.lang,
+    LANG: langText(scenario.lang),
     APP_SID: page.sid,
   });
   const placementOptions =
@@ -214,7 +219,7 @@ function controlPanel(scenario: Scenario): string {
     <label>Placement <input name="placement" list="placement-codes" value="${escapeHtml(scenario.placement)}"></label>
     <datalist id="placement-codes">${placements}</datalist>
     <label>Placement options (JSON) <input name="placementOptions" value="${escapeHtml(JSON.stringify(scenario.placementOptions))}"></label>
-    <label>Language <input name="lang" list="lang-codes" value="${escapeHtml(scenario.lang)}"></label>
+    <label>Language <input name="lang" list="lang-codes" value="${escapeHtml(langText(scenario.lang))}"></label>
     <datalist id="lang-codes">${langs}</datalist>
     <label>Token lifetime, s <input name="authExpires" type="number" min="0" value="${scenario.authExpires}"></label>
     <label>App scopes (empty: all) <input name="scopes" value="${escapeHtml((scenario.scopes ?? []).join(', '))}" placeholder="crm, im, imbot, user, placement"></label>

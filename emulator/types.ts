@@ -9,7 +9,9 @@ export interface Scenario {
   placement: string;
   /** Passed to the app as is: an object, a JSON string, number IDs… */
   placementOptions: unknown;
-  lang: string;
+  /** Bitrix24's language code. The init data carries it as is, so a test can play a host that
+   * sends a number or an object; the query string and the REST answers get its text form. */
+  lang: unknown;
   install: boolean;
   firstRun: boolean;
   /** Lifetime of the page's access token in seconds; 0 = already expired. */

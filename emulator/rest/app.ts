@@ -15,7 +15,7 @@ export const appInfo: RestMethod = (_params, ctx) => ({
     INSTALLED: !ctx.state.scenario.install,
     PAYMENT_EXPIRED: 'N',
     DAYS: null,
-    LANGUAGE_ID: ctx.state.scenario.lang,
+    LANGUAGE_ID: String(ctx.state.scenario.lang),
     LICENSE: 'en_project',
     LICENSE_TYPE: 'project',
     LICENSE_FAMILY: 'project',
