@@ -4,15 +4,12 @@ import { CallLog } from './call-log.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
+import { isJsonObject } from './payload-guards.ts';
 import { portalReloadUrl } from './portal-page.ts';
 import type { RestParams } from './rest-params.ts';
 
 // The SDK files a batch that failed as a whole, but was answered softly, under this key.
 const WHOLE_REQUEST = 'base-error';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function firstError(result: AjaxResult): unknown {
   return result.getErrors().next().value;
@@ -118,7 +115,7 @@ export class FrameDoor implements B24Door {
     if (whole !== undefined) throw toAppError(whole);
 
     const data: unknown = response.getData();
-    if (!isRecord(data)) throw malformed('batch result is not an object');
+    if (!isJsonObject(data)) throw malformed('batch result is not an object');
     const results: Record<string, unknown> = {};
     const errors: Record<string, AppError> = {};
     for (const name of Object.keys(commands)) {

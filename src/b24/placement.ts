@@ -1,3 +1,5 @@
+import { jsonObject, positiveId } from './payload-guards.ts';
+
 /**
  * Placement code + PLACEMENT_OPTIONS → the key of the record's chat, or a typed refusal
  * (contract §2). Pure and total: any input yields exactly one of the two.
@@ -41,7 +43,6 @@ const STATIC_TYPES: Readonly<Record<string, { crmType: CrmType; entityTypeId: nu
 };
 
 const DYNAMIC_PLACEMENT = /^CRM_DYNAMIC_([1-9]\d*)_DETAIL_TAB$/;
-const CANONICAL_ID = /^[1-9]\d*$/;
 
 function crmTypeOf(placement: string): { crmType: CrmType; entityTypeId: number } | undefined {
   if (Object.hasOwn(STATIC_TYPES, placement)) return STATIC_TYPES[placement];
@@ -52,26 +53,16 @@ function crmTypeOf(placement: string): { crmType: CrmType; entityTypeId: number 
     : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function optionsObject(options: unknown): Record<string, unknown> | undefined {
-  if (isRecord(options)) return options;
-  if (typeof options !== 'string') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(options);
-    return isRecord(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `ID` first, else the first key that is `id` in another letter case. */
-function rawId(options: Record<string, unknown>): unknown {
-  if (Object.hasOwn(options, 'ID')) return options['ID'];
-  const key = Object.keys(options).find((name) => name.toUpperCase() === 'ID');
-  return key === undefined ? undefined : options[key];
+/**
+ * A field of PLACEMENT_OPTIONS (an object or a JSON string, contract §2) as sent: `ID`, else the
+ * first key that is `id` in another letter case (the same for `URI`).
+ */
+export function placementOption(options: unknown, name: 'ID' | 'URI'): unknown {
+  const fields = jsonObject(options);
+  if (fields === undefined) return undefined;
+  if (Object.hasOwn(fields, name)) return fields[name];
+  const key = Object.keys(fields).find((candidate) => candidate.toUpperCase() === name);
+  return key === undefined ? undefined : fields[key];
 }
 
 function describe(value: unknown): string {
@@ -83,23 +74,13 @@ function describe(value: unknown): string {
   }
 }
 
-/** A positive integer, given as a number or as its canonical decimal string ("042" is not). */
-function recordIdOf(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    return Number.isSafeInteger(value) && value > 0 ? value : undefined;
-  }
-  if (typeof value !== 'string' || !CANONICAL_ID.test(value)) return undefined;
-  const id = Number(value);
-  return Number.isSafeInteger(id) ? id : undefined;
-}
-
 function fill(template: string, crmType: CrmType, recordId: number): string {
   return template.replaceAll('{TYPE}', crmType).replaceAll('{ID}', String(recordId));
 }
 
 /** Reads an admin template from an app option (object or JSON string); junk → the default. */
 export function parseKeyTemplate(value: unknown): KeyTemplate {
-  const raw = optionsObject(value);
+  const raw = jsonObject(value);
   const entityType = raw?.['entityType'];
   const entityId = raw?.['entityId'];
   if (
@@ -123,12 +104,11 @@ export function parsePlacement(
   if (type === undefined) {
     return { ok: false, refusal: { reason: 'unknown-placement', placement: code } };
   }
-  const fields = optionsObject(options);
-  const id = fields === undefined ? undefined : rawId(fields);
+  const id = placementOption(options, 'ID');
   if (id === undefined || id === null || id === '') {
     return { ok: false, refusal: { reason: 'missing-id' } };
   }
-  const recordId = recordIdOf(id);
+  const recordId = positiveId(id);
   if (recordId === undefined) {
     return { ok: false, refusal: { reason: 'invalid-id', value: describe(id) } };
   }

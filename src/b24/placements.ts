@@ -1,5 +1,6 @@
 import { malformed, type AppError } from './app-error.ts';
 import type { B24Door } from './door.ts';
+import { isJsonObject, positiveId } from './payload-guards.ts';
 import type { CrmType } from './placement.ts';
 import type { RestParams } from './rest-params.ts';
 
@@ -75,16 +76,12 @@ export function unbindParams(placement: string, handler: string): RestParams {
   return { PLACEMENT: placement, HANDLER: handler };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** placement.get → the placement codes bound to `handler`. */
 export function parseBoundPlacements(value: unknown, handler: string): Set<string> {
   if (!Array.isArray(value)) throw malformed('placement.get: result is not a list');
   const bound = new Set<string>();
   for (const row of value) {
-    if (!isRecord(row)) continue;
+    if (!isJsonObject(row)) continue;
     const placement = row['placement'];
     if (typeof placement === 'string' && row['handler'] === handler) {
       bound.add(placement.toUpperCase());
@@ -93,19 +90,14 @@ export function parseBoundPlacements(value: unknown, handler: string): Set<strin
   return bound;
 }
 
-function entityTypeIdOf(value: unknown): number | undefined {
-  const id = typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-
 /** crm.type.list → `{ types: [{ entityTypeId, title }] }`. */
 export function parseSmartProcessTypes(value: unknown): SmartProcessType[] {
-  const types = isRecord(value) ? value['types'] : undefined;
+  const types = isJsonObject(value) ? value['types'] : undefined;
   if (!Array.isArray(types)) throw malformed('crm.type.list: no types list');
   const parsed: SmartProcessType[] = [];
   for (const type of types) {
-    if (!isRecord(type)) continue;
-    const entityTypeId = entityTypeIdOf(type['entityTypeId']);
+    if (!isJsonObject(type)) continue;
+    const entityTypeId = positiveId(type['entityTypeId']);
     if (entityTypeId === undefined) continue;
     const title = typeof type['title'] === 'string' ? type['title'] : '';
     parsed.push({ entityTypeId, title: title.trim() === '' ? `#${entityTypeId}` : title });
@@ -131,7 +123,7 @@ export function parseSmartProcessTypesOption(value: unknown): number[] {
     }
   }
   if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => entityTypeIdOf(item) ?? []);
+  return list.flatMap((item) => positiveId(item) ?? []);
 }
 
 export interface PlacementOverview {
@@ -144,7 +136,7 @@ export interface PlacementOverview {
 const LIST_PAGE = 50;
 
 function typesOnPage(value: unknown): number {
-  const types = isRecord(value) ? value['types'] : undefined;
+  const types = isJsonObject(value) ? value['types'] : undefined;
   return Array.isArray(types) ? types.length : 0;
 }
 

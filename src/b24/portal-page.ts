@@ -1,5 +1,5 @@
 import type { InitData } from './init-data.ts';
-import { parsePlacement, type ChatKey } from './placement.ts';
+import { parsePlacement, placementOption, type ChatKey } from './placement.ts';
 
 // Types with their own section keep Bitrix24's classic card paths; quotes (crm option
 // path_to_quote_details), smart invoices and smart processes live under /crm/type/<id>/.
@@ -21,29 +21,12 @@ export function recordPath(key: Pick<ChatKey, 'crmType' | 'entityTypeId' | 'reco
 // The side slider's own parameters: the card opened full-page must not render as slider content.
 const SLIDER_PARAMS = ['IFRAME', 'IFRAME_TYPE'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** PLACEMENT_OPTIONS arrive as an object or as a JSON string (contract §2). */
-function optionsObject(options: unknown): Record<string, unknown> {
-  if (typeof options !== 'string') return isRecord(options) ? options : {};
-  try {
-    const parsed: unknown = JSON.parse(options);
-    return isRecord(parsed) ? parsed : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * PLACEMENT_OPTIONS.URI, when it is a page of this portal: a path with one leading `/`. Anything
  * else (`javascript:`, another host, `//host`, `/\host`) is not followed.
  */
 function uriOnPortal(options: unknown, origin: string): URL | undefined {
-  const fields = optionsObject(options);
-  const name = Object.keys(fields).find((key) => key.toUpperCase() === 'URI');
-  const uri = name === undefined ? undefined : fields[name];
+  const uri = placementOption(options, 'URI');
   if (typeof uri !== 'string' || !/^\/(?![/\\])/.test(uri)) return undefined;
   let url: URL;
   try {

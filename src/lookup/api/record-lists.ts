@@ -1,5 +1,6 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
+import { epochMs, isJsonObject, nonBlank } from '../../b24/payload-guards.ts';
 import { parsePlacement, type ChatKey, type KeyTemplate } from '../../b24/placement.ts';
 import { rowId } from '../row-id.ts';
 import type { LookupRecord } from './lookup-record.ts';
@@ -59,34 +60,25 @@ export function chatKeyOf(
   return parsed.ok ? parsed.key : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function title(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}
-
-function time(value: unknown): number | null {
-  const parsed = typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isFinite(parsed) ? parsed : null;
-}
-
 /** crm.item.list: `{ items: [...] }`. Items without a usable id are dropped, not fatal. */
 export function parseItems(
   value: unknown,
   entityTypeId: number,
   template: KeyTemplate,
 ): LookupRecord[] {
-  const items = isRecord(value) ? value['items'] : undefined;
+  const items = isJsonObject(value) ? value['items'] : undefined;
   if (!Array.isArray(items)) throw malformed('crm.item.list: expected { items: [] }');
   const records: LookupRecord[] = [];
   for (const item of items.slice(0, LIST_SIZE)) {
-    if (!isRecord(item)) continue;
+    if (!isJsonObject(item)) continue;
     // crm.item.* sends numbers; older portals send numeric strings. parsePlacement takes both.
     const key = chatKeyOf(entityTypeId, item['id'], template);
     if (key === undefined) continue;
-    records.push({ key, title: title(item['title']), updatedAt: time(item['updatedTime']) });
+    records.push({
+      key,
+      title: nonBlank(item['title']) ?? null,
+      updatedAt: epochMs(item['updatedTime']),
+    });
   }
   return records;
 }

@@ -1,4 +1,5 @@
 import type { B24Door } from '../../b24/door.ts';
+import { isJsonObject } from '../../b24/payload-guards.ts';
 
 /**
  * Which smart-process types the lookup lists. The install writes them as the app option
@@ -34,17 +35,13 @@ export function parseSmartProcessTypes(value: unknown): number[] | undefined {
   return ids.every(isDynamicTypeId) ? unique(ids) : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** crm.type.list: `{ types: [{ entityTypeId }] }`; undefined when the answer is unreadable. */
 export function parseTypeList(value: unknown): number[] | undefined {
-  const types = isRecord(value) ? value['types'] : undefined;
+  const types = isJsonObject(value) ? value['types'] : undefined;
   if (!Array.isArray(types)) return undefined;
   const ids: number[] = [];
   for (const type of types) {
-    const id = isRecord(type) ? type['entityTypeId'] : undefined;
+    const id = isJsonObject(type) ? type['entityTypeId'] : undefined;
     if (isDynamicTypeId(id)) ids.push(id);
   }
   return unique(ids);
@@ -54,7 +51,7 @@ export function parseTypeList(value: unknown): number[] | undefined {
 const LIST_PAGE = 50;
 
 function typesOnPage(value: unknown): number {
-  const types = isRecord(value) ? value['types'] : undefined;
+  const types = isJsonObject(value) ? value['types'] : undefined;
   return Array.isArray(types) ? types.length : 0;
 }
 
