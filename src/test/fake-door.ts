@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { AppError } from '../b24/app-error.ts';
+import { toAppError, type AppError } from '../b24/app-error.ts';
 import { CallLog } from '../b24/call-log.ts';
 import type { B24Door, BatchOutcome } from '../b24/door.ts';
 import type { InitData } from '../b24/init-data.ts';
@@ -33,9 +33,9 @@ export function fakeDoor(init: Partial<InitData> = {}) {
   return door;
 }
 
+/** A REST error as the door hands it on: the portal's code and status, through the real mapping. */
 export function restError(code: string, status = 400): AppError {
-  const kinds: Record<string, AppError['kind']> = { ACCESS_ERROR: 'access-denied' };
-  return new AppError({ kind: kinds[code] ?? 'error', code, status });
+  return toAppError({ code, status });
 }
 
 export const DETAILS_2725 = {
