@@ -33,24 +33,40 @@ export interface KeyTemplate {
 /** The key Bitrix24 itself uses for a record's discussion chat. */
 export const DEFAULT_KEY_TEMPLATE: KeyTemplate = { entityType: 'CRM', entityId: '{TYPE}|{ID}' };
 
-const STATIC_TYPES: Readonly<Record<string, { crmType: CrmType; entityTypeId: number }>> = {
-  CRM_LEAD_DETAIL_TAB: { crmType: 'LEAD', entityTypeId: 1 },
-  CRM_DEAL_DETAIL_TAB: { crmType: 'DEAL', entityTypeId: 2 },
-  CRM_CONTACT_DETAIL_TAB: { crmType: 'CONTACT', entityTypeId: 3 },
-  CRM_COMPANY_DETAIL_TAB: { crmType: 'COMPANY', entityTypeId: 4 },
-  CRM_QUOTE_DETAIL_TAB: { crmType: 'QUOTE', entityTypeId: 7 },
-  CRM_SMART_INVOICE_DETAIL_TAB: { crmType: 'SMART_INVOICE', entityTypeId: 31 },
-};
+/** A CRM type's detail tab: its placement code, its type in chat keys, its crm.item.* id. */
+export interface CrmTypePlacement {
+  placement: string;
+  crmType: CrmType;
+  entityTypeId: number;
+}
+
+/** The types with a tab of their own (contract §2), in the order the app offers the tabs. */
+export const BUILT_IN_TYPES: readonly CrmTypePlacement[] = [
+  { placement: 'CRM_LEAD_DETAIL_TAB', crmType: 'LEAD', entityTypeId: 1 },
+  { placement: 'CRM_DEAL_DETAIL_TAB', crmType: 'DEAL', entityTypeId: 2 },
+  { placement: 'CRM_CONTACT_DETAIL_TAB', crmType: 'CONTACT', entityTypeId: 3 },
+  { placement: 'CRM_COMPANY_DETAIL_TAB', crmType: 'COMPANY', entityTypeId: 4 },
+  { placement: 'CRM_QUOTE_DETAIL_TAB', crmType: 'QUOTE', entityTypeId: 7 },
+  { placement: 'CRM_SMART_INVOICE_DETAIL_TAB', crmType: 'SMART_INVOICE', entityTypeId: 31 },
+];
+
+/** A smart process's tab: the type id is in the code, and only there (facts §4). */
+export function smartProcessPlacement(entityTypeId: number): CrmTypePlacement {
+  return {
+    placement: `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`,
+    crmType: `DYNAMIC_${entityTypeId}`,
+    entityTypeId,
+  };
+}
 
 const DYNAMIC_PLACEMENT = /^CRM_DYNAMIC_([1-9]\d*)_DETAIL_TAB$/;
 
-function crmTypeOf(placement: string): { crmType: CrmType; entityTypeId: number } | undefined {
-  if (Object.hasOwn(STATIC_TYPES, placement)) return STATIC_TYPES[placement];
+function crmTypeOf(placement: string): CrmTypePlacement | undefined {
+  const builtIn = BUILT_IN_TYPES.find((type) => type.placement === placement);
+  if (builtIn !== undefined) return builtIn;
   const dynamic = DYNAMIC_PLACEMENT.exec(placement);
   const entityTypeId = dynamic?.[1] === undefined ? NaN : Number(dynamic[1]);
-  return Number.isSafeInteger(entityTypeId)
-    ? { crmType: `DYNAMIC_${entityTypeId}`, entityTypeId }
-    : undefined;
+  return Number.isSafeInteger(entityTypeId) ? smartProcessPlacement(entityTypeId) : undefined;
 }
 
 /**
@@ -122,4 +138,20 @@ export function parsePlacement(
       entityTypeId: type.entityTypeId,
     },
   };
+}
+
+/**
+ * The chat key of a record known by its type and id (a list's row, not a tab): the key the
+ * record's own tab would build, so both find its chat under the same, maybe admin-set, key.
+ */
+export function chatKeyOf(
+  entityTypeId: number,
+  recordId: unknown,
+  template: KeyTemplate,
+): ChatKey | undefined {
+  const type =
+    BUILT_IN_TYPES.find((builtIn) => builtIn.entityTypeId === entityTypeId) ??
+    smartProcessPlacement(entityTypeId);
+  const parsed = parsePlacement(type.placement, { ID: recordId }, template);
+  return parsed.ok ? parsed.key : undefined;
 }

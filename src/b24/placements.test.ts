@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from './app-error.ts';
 import {
@@ -56,14 +57,16 @@ describe('parseBoundPlacements', () => {
   });
 });
 
-describe('parseSmartProcessTypes', () => {
-  it('reads entityTypeId and title, skipping junk', () => {
+describe('parseSmartProcessTypes (crm.type.list)', () => {
+  it('reads entityTypeId and title, skipping junk and the types that are not smart processes', () => {
     expect(
       parseSmartProcessTypes({
         types: [
           { entityTypeId: 183, title: 'Projects' },
           { entityTypeId: '187', title: '' },
           { entityTypeId: -1, title: 'bad' },
+          { entityTypeId: 31, title: 'Invoices' },
+          { entityTypeId: 183, title: 'Projects again' },
           'junk',
         ],
       }),
@@ -73,8 +76,8 @@ describe('parseSmartProcessTypes', () => {
     ]);
   });
 
-  it('refuses a payload without a types list', () => {
-    expect(() => parseSmartProcessTypes({ items: [] })).toThrow(AppError);
+  it.each([{ items: [] }, null, { types: 'x' }, []])('refuses %j: no types list', (value) => {
+    expect(() => parseSmartProcessTypes(value)).toThrow(AppError);
   });
 });
 
@@ -140,16 +143,35 @@ describe('fetchPlacementOverview', () => {
 });
 
 describe('the smartProcessTypes option', () => {
-  it.each([
+  it.each<[unknown, number[] | undefined]>([
     ['[183,187]', [183, 187]],
     [
       [187, '183'],
       [187, 183],
     ],
-    ['not json', []],
-    [undefined, []],
+    ['["183", 183]', [183]],
+    ['[]', []],
+    [[183], [183]],
+    [undefined, undefined],
+    ['', undefined],
+    ['not json', undefined],
+    ['{"183":true}', undefined],
+    ['[2]', undefined],
+    ['[183, "x"]', undefined],
+    [183, undefined],
   ])('%j → %j', (value, ids) => {
     expect(parseSmartProcessTypesOption(value)).toEqual(ids);
+  });
+
+  it('never throws, and yields only smart-process ids', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.json(), fc.string()), (value) => {
+        const ids = parseSmartProcessTypesOption(value);
+        expect(ids === undefined || ids.every((id) => Number.isSafeInteger(id) && id >= 128)).toBe(
+          true,
+        );
+      }),
+    );
   });
 
   it('is written sorted and without duplicates', () => {

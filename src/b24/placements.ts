@@ -1,30 +1,20 @@
 import { malformed, type AppError } from './app-error.ts';
 import type { B24Door } from './door.ts';
-import { isJsonObject, positiveId } from './payload-guards.ts';
-import type { CrmType } from './placement.ts';
+import { isJsonObject, jsonList, positiveId } from './payload-guards.ts';
+import { BUILT_IN_TYPES, smartProcessPlacement, type CrmTypePlacement } from './placement.ts';
 import type { RestParams } from './rest-params.ts';
 
 /**
  * The places Linked Chat lives in, and the portal's view of them (placement.get +
- * crm.type.list). Shared by installation and settings, which may not import each other.
+ * crm.type.list). Shared by installation, settings and the lookup page, which may not import
+ * each other.
  */
 export const LEFT_MENU = 'LEFT_MENU';
 
-export interface TabPlace {
-  placement: string;
-  crmType: CrmType;
+export interface TabPlace extends CrmTypePlacement {
   /** crm.type.list's title for a smart process; fixed types are named by the UI. */
   title?: string;
 }
-
-export const STATIC_TABS: readonly TabPlace[] = [
-  { placement: 'CRM_LEAD_DETAIL_TAB', crmType: 'LEAD' },
-  { placement: 'CRM_DEAL_DETAIL_TAB', crmType: 'DEAL' },
-  { placement: 'CRM_CONTACT_DETAIL_TAB', crmType: 'CONTACT' },
-  { placement: 'CRM_COMPANY_DETAIL_TAB', crmType: 'COMPANY' },
-  { placement: 'CRM_QUOTE_DETAIL_TAB', crmType: 'QUOTE' },
-  { placement: 'CRM_SMART_INVOICE_DETAIL_TAB', crmType: 'SMART_INVOICE' },
-];
 
 export interface SmartProcessType {
   entityTypeId: number;
@@ -32,16 +22,16 @@ export interface SmartProcessType {
 }
 
 export function smartProcessTab(type: SmartProcessType): TabPlace {
-  return {
-    placement: `CRM_DYNAMIC_${type.entityTypeId}_DETAIL_TAB`,
-    crmType: `DYNAMIC_${type.entityTypeId}`,
-    title: type.title,
-  };
+  return { ...smartProcessPlacement(type.entityTypeId), title: type.title };
+}
+
+export function isSmartProcessTab(place: TabPlace): boolean {
+  return place.crmType.startsWith('DYNAMIC_');
 }
 
 /** Every CRM tab the app offers on this portal, fixed types first. */
 export function crmTabs(types: readonly SmartProcessType[]): TabPlace[] {
-  return [...STATIC_TABS, ...types.map(smartProcessTab)];
+  return [...BUILT_IN_TYPES, ...types.map(smartProcessTab)];
 }
 
 /** The tab's name in the portal's languages (facts §10 codes), sent as LANG_ALL. */
@@ -90,46 +80,34 @@ export function parseBoundPlacements(value: unknown, handler: string): Set<strin
   return bound;
 }
 
-/** crm.type.list → `{ types: [{ entityTypeId, title }] }`. */
+// Bitrix24 numbers smart-process types from 128 up (CCrmOwnerType::DynamicTypeStart). Below are
+// built-in types (31, smart invoices) whose tab and chat key are their own, not DYNAMIC_<n>.
+const DYNAMIC_TYPE_START = 128;
+
+function smartProcessTypeId(value: unknown): number | undefined {
+  const id = positiveId(value);
+  return id !== undefined && id >= DYNAMIC_TYPE_START ? id : undefined;
+}
+
+/**
+ * crm.type.list → `{ types: [{ entityTypeId, title }] }`, each smart process once; a type that is
+ * not one is skipped, a blank title becomes `#<id>`. No types list at all: MALFORMED_RESPONSE.
+ */
 export function parseSmartProcessTypes(value: unknown): SmartProcessType[] {
   const types = isJsonObject(value) ? value['types'] : undefined;
   if (!Array.isArray(types)) throw malformed('crm.type.list: no types list');
-  const parsed: SmartProcessType[] = [];
+  const parsed = new Map<number, SmartProcessType>();
   for (const type of types) {
     if (!isJsonObject(type)) continue;
-    const entityTypeId = positiveId(type['entityTypeId']);
-    if (entityTypeId === undefined) continue;
+    const entityTypeId = smartProcessTypeId(type['entityTypeId']);
+    if (entityTypeId === undefined || parsed.has(entityTypeId)) continue;
     const title = typeof type['title'] === 'string' ? type['title'] : '';
-    parsed.push({ entityTypeId, title: title.trim() === '' ? `#${entityTypeId}` : title });
+    parsed.set(entityTypeId, {
+      entityTypeId,
+      title: title.trim() === '' ? `#${entityTypeId}` : title,
+    });
   }
-  return parsed;
-}
-
-/** App option `smartProcessTypes`: the entityTypeIds seen at installation, as a JSON list. */
-export const SMART_PROCESS_TYPES_OPTION = 'smartProcessTypes';
-
-export function serializeSmartProcessTypes(ids: readonly number[]): string {
-  return JSON.stringify([...new Set(ids)].sort((a, b) => a - b));
-}
-
-/** The option as saved (a JSON string) or as the portal may hand it back (a list); junk → []. */
-export function parseSmartProcessTypesOption(value: unknown): number[] {
-  let list: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item) => positiveId(item) ?? []);
-}
-
-export interface PlacementOverview {
-  /** Placement codes already bound to this app's handler. */
-  bound: ReadonlySet<string>;
-  smartProcessTypes: SmartProcessType[];
+  return [...parsed.values()];
 }
 
 // List methods answer 50 items a page (RD how-to-call-rest-api/list-methods-pecularities).
@@ -138,6 +116,68 @@ const LIST_PAGE = 50;
 function typesOnPage(value: unknown): number {
   const types = isJsonObject(value) ? value['types'] : undefined;
   return Array.isArray(types) ? types.length : 0;
+}
+
+/**
+ * The smart processes of crm.type.list's first page (answered in a batch), then of every later
+ * one, a page at a time, each type once: a portal with more than 50 has types past the first
+ * page, and every one needs its tab and its search. A page that fails throws; what that costs is
+ * the caller's to say.
+ */
+export async function* smartProcessTypePages(
+  door: B24Door,
+  firstPage: unknown,
+): AsyncGenerator<SmartProcessType[], void, undefined> {
+  const seen = new Set<number>();
+  const unseen = (page: unknown) => {
+    const types = parseSmartProcessTypes(page).filter((type) => !seen.has(type.entityTypeId));
+    for (const type of types) seen.add(type.entityTypeId);
+    return types;
+  };
+  let page = firstPage;
+  yield unseen(page);
+  for (let start = LIST_PAGE; typesOnPage(page) === LIST_PAGE; start += LIST_PAGE) {
+    page = await door.callMethod('crm.type.list', { start });
+    const types = unseen(page);
+    // A portal that ignored `start` would hand back the same page forever.
+    if (types.length === 0) return;
+    yield types;
+  }
+}
+
+/**
+ * App option `smartProcessTypes`: the entityTypeIds seen at installation, as a JSON list, so the
+ * lookup page's first batch needs no crm.type.list.
+ */
+const SMART_PROCESS_TYPES_OPTION = 'smartProcessTypes';
+
+/**
+ * The option as saved (a JSON string) or as the portal may hand it back (a list). Unset, or
+ * anything but a list of smart-process ids (so not this app's writing): undefined.
+ */
+export function parseSmartProcessTypesOption(value: unknown): number[] | undefined {
+  const ids = jsonList(value)?.map(smartProcessTypeId);
+  if (ids === undefined || !ids.every((id): id is number => id !== undefined)) return undefined;
+  return [...new Set(ids)];
+}
+
+export function serializeSmartProcessTypes(ids: readonly number[]): string {
+  return JSON.stringify([...new Set(ids)].sort((a, b) => a - b));
+}
+
+/** The smart processes the install (or Settings since) wrote down; undefined: not known. */
+export function savedSmartProcessTypes(door: B24Door): number[] | undefined {
+  return parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
+}
+
+export function saveSmartProcessTypes(door: B24Door, ids: readonly number[]): Promise<void> {
+  return door.setAppOption(SMART_PROCESS_TYPES_OPTION, serializeSmartProcessTypes(ids));
+}
+
+export interface PlacementOverview {
+  /** Placement codes already bound to this app's handler. */
+  bound: ReadonlySet<string>;
+  smartProcessTypes: SmartProcessType[];
 }
 
 /**
@@ -156,19 +196,11 @@ export async function fetchPlacementOverview(
   const failed = errors['bound'] ?? errors['types'];
   if (failed !== undefined) throw failed;
 
-  const types = new Map(parseSmartProcessTypes(results['types']).map((t) => [t.entityTypeId, t]));
-  let page = results['types'];
-  for (let start = LIST_PAGE; typesOnPage(page) === LIST_PAGE; start += LIST_PAGE) {
-    page = await door.callMethod('crm.type.list', { start });
-    const before = types.size;
-    for (const type of parseSmartProcessTypes(page)) types.set(type.entityTypeId, type);
-    // A portal that ignored `start` would hand back the same page forever.
-    if (types.size === before) break;
+  const smartProcessTypes: SmartProcessType[] = [];
+  for await (const types of smartProcessTypePages(door, results['types'])) {
+    smartProcessTypes.push(...types);
   }
-  return {
-    bound: parseBoundPlacements(results['bound'], handler),
-    smartProcessTypes: [...types.values()],
-  };
+  return { bound: parseBoundPlacements(results['bound'], handler), smartProcessTypes };
 }
 
 /** Outcome of one bind or unbind inside a batch: `null` when it succeeded. */

@@ -1,10 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDoor } from '../b24/door-context.ts';
-import {
-  crmTabs,
-  parseSmartProcessTypesOption,
-  SMART_PROCESS_TYPES_OPTION,
-} from '../b24/placements.ts';
+import { crmTabs, isSmartProcessTab, savedSmartProcessTypes } from '../b24/placements.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { placeErrorSentence } from '../ui/place-text.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
@@ -17,7 +13,7 @@ export function TabSettings({ handler }: { handler: string }) {
   const { t } = translator;
   const door = useDoor();
   const overview = useQuery(placementsQueryOptions(door, handler));
-  const knownAtInstall = parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
+  const knownAtInstall = savedSmartProcessTypes(door) ?? [];
 
   return (
     <SettingsSection title={t('settings.tabs.title')} hint={t('settings.tabs.hint')}>
@@ -40,7 +36,6 @@ export function TabSettings({ handler }: { handler: string }) {
         <ul className="settings__tabs">
           {crmTabs(overview.data.smartProcessTypes).map((place) => {
             const bound = overview.data.bound.has(place.placement);
-            const id = Number(place.crmType.replace('DYNAMIC_', ''));
             return (
               <TabToggle
                 key={place.placement}
@@ -49,7 +44,7 @@ export function TabSettings({ handler }: { handler: string }) {
                 bound={bound}
                 // A smart process created after installation was never offered the tab.
                 isNew={
-                  !bound && place.crmType.startsWith('DYNAMIC_') && !knownAtInstall.includes(id)
+                  !bound && isSmartProcessTab(place) && !knownAtInstall.includes(place.entityTypeId)
                 }
               />
             );

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { toAppError } from '../../b24/app-error.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { serializeSmartProcessTypes, SMART_PROCESS_TYPES_OPTION } from '../../b24/placements.ts';
+import { saveSmartProcessTypes } from '../../b24/placements.ts';
 
 /**
  * Saves the smart-process list for the lookup page, then ends installation. installFinish never
@@ -14,9 +14,7 @@ export function useFinishInstall() {
       try {
         // Awaited so the option is saved before the portal reloads; a failure only costs the
         // lookup page one crm.type.list call, so it must not block the installation.
-        await door
-          .setAppOption(SMART_PROCESS_TYPES_OPTION, serializeSmartProcessTypes(smartProcessTypeIds))
-          .catch(() => undefined);
+        await saveSmartProcessTypes(door, smartProcessTypeIds).catch(() => undefined);
         await door.installFinish();
       } catch (error) {
         throw toAppError(error);

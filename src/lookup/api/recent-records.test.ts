@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../b24/app-error.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
 import { fakeDoor } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
@@ -85,6 +86,31 @@ describe('fetchRecentRecords on a portal with 60 smart processes', () => {
     expect(door.callMethod.mock.calls).toEqual([['crm.type.list', { start: 50 }]]);
     answerStatuses();
     expect((await recent).smartProcessTypes).toEqual(sixty);
+  });
+
+  function doorAnsweringTypes(firstPage: unknown) {
+    const door = portalDoor();
+    door.callBatch.mockImplementationOnce((commands) => {
+      const answered = answerBatch(commands);
+      return Promise.resolve({ ...answered, results: { ...answered.results, types: firstPage } });
+    });
+    door.callMethod.mockRejectedValue(
+      new AppError({ kind: 'error', code: 'INTERNAL_SERVER_ERROR' }),
+    );
+    return door;
+  }
+
+  it('with the types unknown and a later page failing: the types of the first page', async () => {
+    const first = { types: sixty.slice(0, 50).map((entityTypeId) => ({ entityTypeId })) };
+    const recent = await fetchRecentRecords(doorAnsweringTypes(first), null, DEFAULT_KEY_TEMPLATE);
+    expect(recent.smartProcessTypes).toEqual(sixty.slice(0, 50));
+    expect(recent.entries).toHaveLength(4);
+  });
+
+  it('with the types unknown and crm.type.list unreadable: still unknown, the list shown', async () => {
+    const recent = await fetchRecentRecords(doorAnsweringTypes('junk'), null, DEFAULT_KEY_TEMPLATE);
+    expect(recent.smartProcessTypes).toBeNull();
+    expect(recent.entries).toHaveLength(4);
   });
 });
 

@@ -3,15 +3,11 @@ import { toAppError } from '../../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { KeyTemplate } from '../../b24/placement.ts';
+import { savedSmartProcessTypes, smartProcessTypePages } from '../../b24/placements.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
-import { BUILT_IN_TYPES, listCommands, readLists } from './record-lists.ts';
-import {
-  parseSmartProcessTypes,
-  readTypePages,
-  SMART_PROCESS_TYPES_OPTION,
-} from './smart-process-types.ts';
+import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
 import { callSplitBatch, oneByOne } from './split-batch.ts';
 
 export interface RecentRecords {
@@ -25,7 +21,16 @@ const TYPE_LIST = 'types';
 async function discoveredTypes(door: B24Door, batch: BatchOutcome): Promise<number[] | null> {
   // A failed crm.type.list costs only the smart processes: deals and leads still show.
   if (!Object.hasOwn(batch.results, TYPE_LIST)) return null;
-  return (await readTypePages(door, batch.results[TYPE_LIST])) ?? null;
+  let ids: number[] | null = null;
+  try {
+    for await (const types of smartProcessTypePages(door, batch.results[TYPE_LIST])) {
+      ids = [...(ids ?? []), ...types.map((type) => type.entityTypeId)];
+    }
+  } catch {
+    // An unreadable first page leaves the types unknown (the next fetch asks again); a later
+    // page that fails keeps what the earlier ones listed.
+  }
+  return ids;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function fetchRecentRecords(
   template: KeyTemplate,
   signal?: AbortSignal,
 ): Promise<RecentRecords> {
-  const types = [...BUILT_IN_TYPES, ...(smartProcessTypes ?? [])];
+  const types = [...LISTED_TYPES, ...(smartProcessTypes ?? [])];
   const commands = listCommands(types);
   const batch = await callSplitBatch(
     door,
@@ -64,11 +69,7 @@ export function knownSmartProcessTypes(
   door: B24Door,
   recent: RecentRecords | undefined,
 ): readonly number[] | null {
-  return (
-    parseSmartProcessTypes(door.appOption(SMART_PROCESS_TYPES_OPTION)) ??
-    recent?.smartProcessTypes ??
-    null
-  );
+  return savedSmartProcessTypes(door) ?? recent?.smartProcessTypes ?? null;
 }
 
 export function recentRecordsQueryOptions(

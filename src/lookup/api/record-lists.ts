@@ -1,15 +1,18 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { epochMs, isJsonObject, nonBlank } from '../../b24/payload-guards.ts';
-import { parsePlacement, type ChatKey, type KeyTemplate } from '../../b24/placement.ts';
+import { chatKeyOf, type KeyTemplate } from '../../b24/placement.ts';
 import { rowId } from '../row-id.ts';
 import type { LookupRecord } from './lookup-record.ts';
 import { isPageWide } from './page-wide-error.ts';
 
-export const DEALS = 2;
-export const LEADS = 1;
-/** Deals first: with equal update times they come before leads. */
-export const BUILT_IN_TYPES: readonly number[] = [DEALS, LEADS];
+const DEALS = 2;
+const LEADS = 1;
+/**
+ * The built-in types listed besides smart processes. Deals first: with equal update times they
+ * come before leads.
+ */
+export const LISTED_TYPES: readonly number[] = [DEALS, LEADS];
 
 /** Records per type asked for, and records shown: their statuses (2 commands each) fit one batch. */
 export const LIST_SIZE = 20;
@@ -43,23 +46,6 @@ export function listCommands(
   );
 }
 
-// The key builder the CRM tab uses, fed the placement that would show this record's tab, so
-// both pages find a record's chat under the same (possibly admin-configured) key.
-const PLACEMENTS: Readonly<Record<number, string>> = {
-  [DEALS]: 'CRM_DEAL_DETAIL_TAB',
-  [LEADS]: 'CRM_LEAD_DETAIL_TAB',
-};
-
-export function chatKeyOf(
-  entityTypeId: number,
-  recordId: unknown,
-  template: KeyTemplate,
-): ChatKey | undefined {
-  const placement = PLACEMENTS[entityTypeId] ?? `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`;
-  const parsed = parsePlacement(placement, { ID: recordId }, template);
-  return parsed.ok ? parsed.key : undefined;
-}
-
 /** crm.item.list: `{ items: [...] }`. Items without a usable id are dropped, not fatal. */
 export function parseItems(
   value: unknown,
@@ -71,7 +57,7 @@ export function parseItems(
   const records: LookupRecord[] = [];
   for (const item of items.slice(0, LIST_SIZE)) {
     if (!isJsonObject(item)) continue;
-    // crm.item.* sends numbers; older portals send numeric strings. parsePlacement takes both.
+    // crm.item.* sends numbers; older portals send numeric strings. chatKeyOf takes both.
     const key = chatKeyOf(entityTypeId, item['id'], template);
     if (key === undefined) continue;
     records.push({
@@ -121,7 +107,7 @@ export function readLists(
     const name = listCommandName(entityTypeId);
     const error = batch.errors[name];
     if (error !== undefined) {
-      if (isPageWide(error) || BUILT_IN_TYPES.includes(entityTypeId)) failure ??= error;
+      if (isPageWide(error) || LISTED_TYPES.includes(entityTypeId)) failure ??= error;
       continue;
     }
     if (!Object.hasOwn(batch.results, name)) {

@@ -6,7 +6,7 @@ import type { KeyTemplate } from '../../b24/placement.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
-import { BUILT_IN_TYPES, listCommands, readLists } from './record-lists.ts';
+import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
 import { searchFilter, type RecordSearch } from './record-search.ts';
 import { callSplitBatch, oneByOne } from './split-batch.ts';
 
@@ -26,7 +26,7 @@ export function searchRecords(
   const before = latestSearch.get(door);
   const searching = (async () => {
     await before;
-    const types = [...BUILT_IN_TYPES, ...(smartProcessTypes ?? [])];
+    const types = [...LISTED_TYPES, ...(smartProcessTypes ?? [])];
     const batch = await callSplitBatch(
       door,
       oneByOne(listCommands(types, searchFilter(search))),

@@ -4,27 +4,22 @@ import { useDoor } from '../../b24/door-context.ts';
 import type { B24Door } from '../../b24/door.ts';
 import {
   bindParams,
-  parseSmartProcessTypesOption,
-  serializeSmartProcessTypes,
-  SMART_PROCESS_TYPES_OPTION,
+  isSmartProcessTab,
+  savedSmartProcessTypes,
+  saveSmartProcessTypes,
   unbindParams,
   type PlacementOverview,
   type TabPlace,
 } from '../../b24/placements.ts';
 import { settingsKeys } from './settings-keys.ts';
 
-const DYNAMIC = /^DYNAMIC_(\d+)$/;
-
 /** A smart process the admin turns on joins the lookup page's list of types. */
 function rememberSmartProcess(door: B24Door, place: TabPlace): void {
-  const id = Number(DYNAMIC.exec(place.crmType)?.[1]);
-  if (!Number.isSafeInteger(id)) return;
-  const known = parseSmartProcessTypesOption(door.appOption(SMART_PROCESS_TYPES_OPTION));
-  if (known.includes(id)) return;
+  if (!isSmartProcessTab(place)) return;
+  const known = savedSmartProcessTypes(door) ?? [];
+  if (known.includes(place.entityTypeId)) return;
   // Best effort: without it the lookup page just doesn't list this type's records.
-  door
-    .setAppOption(SMART_PROCESS_TYPES_OPTION, serializeSmartProcessTypes([...known, id]))
-    .catch(() => undefined);
+  saveSmartProcessTypes(door, [...known, place.entityTypeId]).catch(() => undefined);
 }
 
 /** placement.bind / placement.unbind of one CRM tab, with our handler only. */
