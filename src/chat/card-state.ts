@@ -32,11 +32,13 @@ export interface ChatQuerySnapshot {
   dataUpdatedAt: number;
 }
 
-/** Access that was taken away must not leave the chat on screen: these replace any card. */
-function replacing(error: AppError, record: LinkedRecord): CardState | undefined {
+/**
+ * Access that was taken away must not leave the chat on screen: these replace any card. A chat
+ * the person may not read is not among them: the fetcher answers it as data (`access-denied`),
+ * never as an error.
+ */
+function replacing(error: AppError): CardState | undefined {
   switch (error.kind) {
-    case 'access-denied':
-      return { state: 'access-denied', record, responsible: null, requester: null };
     case 'unauthorized':
     case 'session-expired':
       return { state: error.kind };
@@ -47,10 +49,10 @@ function replacing(error: AppError, record: LinkedRecord): CardState | undefined
   }
 }
 
-export function deriveCardState(query: ChatQuerySnapshot, record: LinkedRecord): CardState {
+export function deriveCardState(query: ChatQuerySnapshot): CardState {
   const { data, error } = query;
   if (error !== null) {
-    const replaced = replacing(error, data?.record ?? record);
+    const replaced = replacing(error);
     if (replaced !== undefined) return replaced;
   }
   if (data?.kind === 'ready') {

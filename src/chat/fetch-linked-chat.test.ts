@@ -112,6 +112,21 @@ describe('fetchLinkedChat', () => {
     expect(door.callMethod).toHaveBeenCalledWith('im.dialog.get', { DIALOG_ID: 'chat2725' });
   });
 
+  it('asks im.dialog.get when the written-out imbot.dialog.get turns out not to exist', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(batchWithErrors({ details: restError('DIALOG_ID_EMPTY') }));
+    door.callMethod.mockImplementation((method) =>
+      method === 'imbot.dialog.get'
+        ? Promise.reject(restError('ERROR_METHOD_NOT_FOUND', 404))
+        : Promise.resolve(DETAILS_2725),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'ready' });
+    expect(door.callMethod.mock.calls.map(([method]) => method)).toEqual([
+      'imbot.dialog.get',
+      'im.dialog.get',
+    ]);
+  });
+
   it.each(['lookup', 'details'])(
     'turns ACCESS_ERROR from the %s into access-denied, naming the responsible person',
     async (command) => {
@@ -328,6 +343,19 @@ describe('fetchLinkedChat', () => {
       expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ kind: 'ready' });
       expect(door.callMethod).toHaveBeenCalledWith('im.dialog.get', { DIALOG_ID: 'chat2725' });
       expect(door.callMethod).not.toHaveBeenCalledWith('imbot.dialog.get', expect.anything());
+    });
+
+    it('reads a whole im request refused with ACCESS_ERROR as access-denied, nobody to ask', async () => {
+      const door = fakeDoor();
+      door.callBatch
+        .mockResolvedValueOnce(batchWithErrors({ lookup: noImbot, details: noImbot }))
+        .mockRejectedValueOnce(restError('ACCESS_ERROR', 403));
+      expect(await fetchLinkedChat(door, DEAL_42)).toEqual({
+        kind: 'access-denied',
+        record: { crmType: 'DEAL', id: 42, title: null },
+        responsible: null,
+        requester: null,
+      });
     });
 
     it('is restricted when the im scope is missing too', async () => {

@@ -1,8 +1,18 @@
 import { malformed, toAppError, type AppError } from '../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../b24/door.ts';
 import type { ChatKey } from '../b24/placement.ts';
-import type { LinkedChatView, LinkedRecord } from './linked-chat.ts';
 import {
+  chatCommands,
+  chatReference,
+  detailsAgain,
+  IM,
+  IMBOT,
+  lacksImbotScope,
+  type ChatMethods,
+} from './chat-methods.ts';
+import { recordOf, type LinkedChatView } from './linked-chat.ts';
+import {
+  MEMBER_AVATARS,
   parseDetails,
   parseLookup,
   parseCurrentUser,
@@ -11,16 +21,7 @@ import {
   parseResponsible,
 } from './linked-chat-payloads.ts';
 
-const LOOKUP = 'imbot.chat.get';
-// The same handler under the im scope (facts §2, §13): the lookup where the app lacks imbot.
-const LOOKUP_IM = 'im.chat.get';
-const DETAILS = 'imbot.dialog.get';
-// Its twin, for portals whose im module predates imbot.dialog.get (facts §3), and for apps
-// without the imbot scope.
-const DETAILS_TWIN = 'im.dialog.get';
 const MEMBERS = 'im.dialog.users.list';
-const MEMBER_AVATARS = 3;
-const CHAT_REF = 'chat$result[lookup][ID]';
 /**
  * Embedded, never the whole value: a whole-value `$result` reference that does not resolve (a
  * failed `record`) gets the deepest value the portal reached, the whole result map, and
@@ -35,14 +36,13 @@ const CHAT_REF = 'chat$result[lookup][ID]';
 const RESPONSIBLE_REF = '0$result[record][item][assignedById]';
 
 /** The lookup and, through `$result` references to it, the chat's details and members. */
-function chatCommands(key: ChatKey, lookupMethod: string, detailsMethod: string) {
+function chatBatch(key: ChatKey, methods: ChatMethods) {
   return {
-    lookup: {
-      method: lookupMethod,
-      params: { ENTITY_TYPE: key.entityType, ENTITY_ID: key.entityId },
+    ...chatCommands(key, methods, { lookup: 'lookup', details: 'details' }),
+    members: {
+      method: MEMBERS,
+      params: { DIALOG_ID: chatReference('lookup'), LIMIT: MEMBER_AVATARS },
     },
-    details: { method: detailsMethod, params: { DIALOG_ID: CHAT_REF } },
-    members: { method: MEMBERS, params: { DIALOG_ID: CHAT_REF, LIMIT: MEMBER_AVATARS } },
   };
 }
 
@@ -53,7 +53,7 @@ function chatCommands(key: ChatKey, lookupMethod: string, detailsMethod: string)
  */
 function firstBatch(key: ChatKey) {
   return {
-    ...chatCommands(key, LOOKUP, DETAILS),
+    ...chatBatch(key, IMBOT),
     record: {
       method: 'crm.item.get',
       params: { entityTypeId: key.entityTypeId, id: key.recordId },
@@ -81,18 +81,17 @@ async function call(door: B24Door, method: string, dialogId: string): Promise<Ou
 }
 
 /**
- * The details (and members) again, with the chat id written out: older portals leave an int
- * `$result` reference unsubstituted (DIALOG_ID_EMPTY), and some lack imbot.dialog.get.
+ * The details (and members) again, with the chat id written out, for as long as detailsAgain
+ * names a method: older portals leave an int `$result` reference unsubstituted
+ * (DIALOG_ID_EMPTY), and some lack imbot.dialog.get.
  */
-async function detailsAgain(
+async function askDetailsAgain(
   door: B24Door,
   chatId: number,
-  detailsMethod: string,
-  firstError: AppError,
+  method: string,
   members: Outcome,
 ): Promise<{ details: Outcome; members: Outcome }> {
   const dialogId = `chat${chatId}`;
-  const method = firstError.code === 'ERROR_METHOD_NOT_FOUND' ? DETAILS_TWIN : detailsMethod;
   const membersAgain = members.ok
     ? Promise.resolve(members)
     : door
@@ -100,37 +99,41 @@ async function detailsAgain(
         .then((value): Outcome => ({ ok: true, value }))
         .catch((error: unknown): Outcome => ({ ok: false, error: toAppError(error) }));
   let details = await call(door, method, dialogId);
-  if (!details.ok && details.error.code === 'ERROR_METHOD_NOT_FOUND' && method === DETAILS) {
-    details = await call(door, DETAILS_TWIN, dialogId);
+  let again = details.ok ? undefined : detailsAgain(details.error, method, true);
+  while (again !== undefined) {
+    const asked = again;
+    details = await call(door, asked, dialogId);
+    again = details.ok ? undefined : detailsAgain(details.error, asked, true);
   }
   return { details, members: await membersAgain };
 }
 
-function asksAgain(error: AppError, detailsMethod: string): boolean {
-  if (error.code === 'DIALOG_ID_EMPTY') return true;
-  // The twin has no twin of its own.
-  return error.code === 'ERROR_METHOD_NOT_FOUND' && detailsMethod === DETAILS;
-}
-
+/**
+ * The record's chat as the card shows it. Access denied is an answer, never an error: whatever
+ * refused it with ACCESS_ERROR, the card learns it from here, and from nowhere else.
+ */
 export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatView> {
-  const portal = door.init.portal.origin;
-  let batch: BatchOutcome;
   try {
-    batch = await door.callBatch(firstBatch(key), { halt: false });
+    return await readLinkedChat(door, key);
   } catch (error) {
     const appError = toAppError(error);
     if (appError.kind !== 'access-denied') throw appError;
-    const record = { crmType: key.crmType, id: key.recordId, title: null };
-    return { kind: 'access-denied', record, responsible: null, requester: null };
+    // The whole request was refused: no record read, so nobody to name or to ask.
+    return { kind: 'access-denied', record: recordOf(key), responsible: null, requester: null };
   }
+}
+
+async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatView> {
+  const portal = door.init.portal.origin;
+  const batch = await door.callBatch(firstBatch(key), { halt: false });
 
   const recordItem = outcome(batch, 'record');
   // No record, nothing about a chat: whatever the lookup found under its key is not shown.
   if (!recordItem.ok && recordItem.error.code === 'NOT_FOUND') {
-    return { kind: 'no-record', record: { crmType: key.crmType, id: key.recordId, title: null } };
+    return { kind: 'no-record', record: recordOf(key) };
   }
   const item = parseRecordItem(recordItem.ok ? recordItem.value : undefined);
-  const record: LinkedRecord = { crmType: key.crmType, id: key.recordId, title: item.title };
+  const record = recordOf(key, item.title);
   const responsibleOutcome = outcome(batch, 'responsible');
   const me = outcome(batch, 'me');
   const denied = (): LinkedChatView => ({
@@ -144,16 +147,16 @@ export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<Link
     requester: parseCurrentUser(me.ok ? me.value : undefined),
   });
 
-  let chatBatch = batch;
-  let detailsMethod = DETAILS;
+  let chat = batch;
+  let methods = IMBOT;
   const firstLookup = outcome(batch, 'lookup');
-  if (!firstLookup.ok && firstLookup.error.code === 'insufficient_scope') {
+  if (!firstLookup.ok && lacksImbotScope(firstLookup.error)) {
     // The app lacks the imbot scope: one more request, the same lookup under im.
-    chatBatch = await door.callBatch(chatCommands(key, LOOKUP_IM, DETAILS_TWIN), { halt: false });
-    detailsMethod = DETAILS_TWIN;
+    methods = IM;
+    chat = await door.callBatch(chatBatch(key, methods), { halt: false });
   }
 
-  const lookup = outcome(chatBatch, 'lookup');
+  const lookup = outcome(chat, 'lookup');
   if (!lookup.ok) {
     if (lookup.error.kind === 'access-denied') return denied();
     throw lookup.error;
@@ -162,16 +165,11 @@ export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<Link
   // With no chat, the details' reference could not resolve: its DIALOG_ID_EMPTY means nothing.
   if (chatId === null) return { kind: 'no-chat', record };
 
-  let details = outcome(chatBatch, 'details');
-  let members = outcome(chatBatch, 'members');
-  if (!details.ok && asksAgain(details.error, detailsMethod)) {
-    ({ details, members } = await detailsAgain(
-      door,
-      chatId,
-      detailsMethod,
-      details.error,
-      members,
-    ));
+  let details = outcome(chat, 'details');
+  let members = outcome(chat, 'members');
+  const again = details.ok ? undefined : detailsAgain(details.error, methods.details, false);
+  if (again !== undefined) {
+    ({ details, members } = await askDetailsAgain(door, chatId, again, members));
   }
   if (!details.ok) {
     if (details.error.kind === 'access-denied') return denied();

@@ -61,7 +61,8 @@ export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedC
   };
 }
 
-const MEMBER_AVATARS = 3;
+/** Members shown as avatars on the card, and so asked for. */
+export const MEMBER_AVATARS = 3;
 
 /** im.dialog.users.list: user objects; at most three are kept, each person once. */
 export function parseMembers(value: unknown, portalOrigin: string): ChatMember[] {

@@ -11,9 +11,8 @@ export function useLinkedChat(key: ChatKey): { card: CardState; retry: () => voi
   const options = linkedChatQueryOptions(door, key);
   const query = useQuery(options);
   const error = useKeptError(query, options.queryKey);
-  const record = { crmType: key.crmType, id: key.recordId, title: null };
   return {
-    card: deriveCardState({ data: query.data, error, dataUpdatedAt: query.dataUpdatedAt }, record),
+    card: deriveCardState({ data: query.data, error, dataUpdatedAt: query.dataUpdatedAt }),
     retry: () => {
       // A stale chat stays on screen while it refreshes. Any other retry the user asks for
       // shows the skeleton: reset forgets the error the card keeps while revalidating.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
 import { chatKeyOf, DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { IM } from '../../chat/chat-methods.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
-import { fetchChatStatuses, IM, statusCommands } from './chat-statuses.ts';
+import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
 import type { LookupRecord } from './lookup-record.ts';
 
 function record(entityTypeId: number, id: number): LookupRecord {

@@ -1,22 +1,17 @@
 import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
+import {
+  chatCommands,
+  detailsAgain,
+  IM,
+  IMBOT,
+  lacksImbotScope,
+  type ChatMethods,
+} from '../../chat/chat-methods.ts';
 import { parseDetails, parseLookup } from '../../chat/linked-chat-payloads.ts';
 import type { ChatStatus, LookupEntry, LookupRecord } from './lookup-record.ts';
 import { isPageWide } from './page-wide-error.ts';
 import { callSplitBatch, type CommandGroup } from './split-batch.ts';
-
-/** The lookup and the details of a chat, as one pair of twins (contract §2, facts §2, §3). */
-export interface StatusMethods {
-  lookup: string;
-  details: string;
-}
-
-export const IMBOT: StatusMethods = { lookup: 'imbot.chat.get', details: 'imbot.dialog.get' };
-/** The same handlers under scope `im`: for an app without `imbot`, and for portals whose im
- * module predates imbot.dialog.get. */
-export const IM: StatusMethods = { lookup: 'im.chat.get', details: 'im.dialog.get' };
-
-const NO_SCOPE = 'insufficient_scope';
 
 // An app refused `imbot` stays refused until it is reinstalled, which reloads the frame: later
 // lists of this connection ask `im` at once instead of paying one more round trip each time.
@@ -25,25 +20,14 @@ const refusedImbot = new WeakSet<B24Door>();
 const lookupName = (index: number) => `lookup_${index}`;
 const dialogName = (index: number) => `dialog_${index}`;
 
-/**
- * Per record, the lookup and the details through a `$result` reference, which resolves only in
- * its own batch: the pair is one group. The details answer whether the person may read the
- * chat: a member gets them, anyone else ACCESS_ERROR.
- */
+/** Per record, the lookup and its chat's details: one group, the reference resolving inside it. */
 export function statusCommands(
   records: readonly LookupRecord[],
-  methods: StatusMethods = IMBOT,
+  methods: ChatMethods = IMBOT,
 ): CommandGroup[] {
-  return records.map(({ key }, index) => ({
-    [lookupName(index)]: {
-      method: methods.lookup,
-      params: { ENTITY_TYPE: key.entityType, ENTITY_ID: key.entityId },
-    },
-    [dialogName(index)]: {
-      method: methods.details,
-      params: { DIALOG_ID: `chat$result[${lookupName(index)}][ID]` },
-    },
-  }));
+  return records.map(({ key }, index) =>
+    chatCommands(key, methods, { lookup: lookupName(index), details: dialogName(index) }),
+  );
 }
 
 /** A status, or a chat whose details are worth one more question. */
@@ -56,28 +40,20 @@ function unknown(error: AppError): ChatStatus {
   return { kind: 'unknown', error };
 }
 
-/** Which method to ask a chat's details again with, written out, or undefined for none. */
-function detailsAgain(error: AppError, methods: StatusMethods): string | undefined {
-  // An older portal leaves the int reference unsubstituted (contract §2).
-  if (error.code === 'DIALOG_ID_EMPTY') return methods.details;
-  // A portal without imbot.dialog.get, or an app without the imbot scope: its twin.
-  if (error.code === 'ERROR_METHOD_NOT_FOUND' || error.code === NO_SCOPE) {
-    return methods.details === IM.details ? undefined : IM.details;
-  }
-  return undefined;
-}
-
-/** The details of a chat the lookup found: readable, denied, or worth one more question. */
+/**
+ * The details of a chat the lookup found: readable, denied, or worth one more question.
+ * `writtenOut`: they were asked with the chat id written out, not through a reference.
+ */
 function readDetails(
   batch: BatchOutcome,
   name: string,
   chatId: number,
-  methods: StatusMethods,
+  asked: { method: string; writtenOut: boolean },
 ): Settled {
   const error = batch.errors[name];
   if (error !== undefined) {
     if (error.kind === 'access-denied') return { kind: 'not-member' };
-    const method = detailsAgain(error, methods);
+    const method = detailsAgain(error, asked.method, asked.writtenOut);
     if (method !== undefined) return { kind: 'ask-again', chatId, method };
     if (isPageWide(error)) throw error;
     return unknown(error);
@@ -92,11 +68,11 @@ function readDetails(
   }
 }
 
-function readRecord(batch: BatchOutcome, index: number, methods: StatusMethods): Reading {
+function readRecord(batch: BatchOutcome, index: number, methods: ChatMethods): Reading {
   const error = batch.errors[lookupName(index)];
   if (error !== undefined) {
     if (error.kind === 'access-denied') return { kind: 'not-member' };
-    if (error.code === NO_SCOPE && methods !== IM) return { kind: 'no-scope', error };
+    if (lacksImbotScope(error) && methods !== IM) return { kind: 'no-scope', error };
     if (isPageWide(error)) throw error;
     return unknown(error);
   }
@@ -108,14 +84,17 @@ function readRecord(batch: BatchOutcome, index: number, methods: StatusMethods):
   }
   // With no chat, the details' reference could not resolve: its DIALOG_ID_EMPTY means nothing.
   if (chatId === null) return { kind: 'no-chat' };
-  return readDetails(batch, dialogName(index), chatId, methods);
+  return readDetails(batch, dialogName(index), chatId, {
+    method: methods.details,
+    writtenOut: false,
+  });
 }
 
 /** Every record's lookup and details, through `methods`: one step, however many batches. */
 async function readStatuses(
   door: B24Door,
   records: readonly LookupRecord[],
-  methods: StatusMethods,
+  methods: ChatMethods,
   signal: AbortSignal | undefined,
 ): Promise<Reading[]> {
   const batch = await callSplitBatch(door, statusCommands(records, methods), signal);
@@ -161,9 +140,9 @@ async function askAgain(
   return readings.map((reading, index) => {
     if (reading.kind !== 'ask-again') return reading;
     const name = dialogName(index);
-    const methods = reading.method === IM.details ? IM : IMBOT;
-    const again =
-      batch === undefined ? undefined : readDetails(batch, name, reading.chatId, methods);
+    const asked = { method: reading.method, writtenOut: true };
+    const again = batch === undefined ? undefined : readDetails(batch, name, reading.chatId, asked);
+    // One more step at most: a list does not chase a chat through a third round trip.
     if (again !== undefined && again.kind !== 'ask-again') return again;
     return unknown(batch?.errors[name] ?? malformed('dialog.get: no answer'));
   });
