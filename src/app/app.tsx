@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import type { B24Door } from '../b24/door.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import type { PlacementParse } from '../b24/placement.ts';
@@ -9,7 +9,8 @@ import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { CrmTabView } from './crm-tab-view.tsx';
 import { NavigationContext } from './navigation.ts';
-import { setRootView, type ConnectedView, type View } from './route.ts';
+import { useRootView } from './root-view.ts';
+import type { ConnectedView, View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
 import { InstallView, LookupView, SettingsView, ViewMessages } from './views.tsx';
 
@@ -60,11 +61,7 @@ export function App({ door, view, placement, translator, queryClient }: AppProps
 function Fitted({ door, view, children }: { door: B24Door; view: View; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useFitFrame(door, ref);
-  // The root (render.tsx set its first value) carries the view shown now (contract §3).
-  useLayoutEffect(() => {
-    const root = ref.current?.closest<HTMLElement>('[data-view]');
-    if (root) setRootView(root, view);
-  }, [view]);
+  useRootView(ref, view);
   return (
     <div ref={ref} className="app">
       {children}

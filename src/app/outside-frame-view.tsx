@@ -1,15 +1,19 @@
+import { useRef } from 'react';
 import type { ConnectOutcome } from '../b24/connect.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { reloadFrame } from './reload-frame.ts';
+import { useRootView } from './root-view.ts';
 
 type Reason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
 
 /** Never a blank page: opened outside Bitrix24, or the portal never answered. */
 export function OutsideFrameView({ reason }: { reason: Reason }) {
   const { t } = useI18n();
+  const ref = useRef<HTMLElement>(null);
+  useRootView(ref, 'outside-frame');
   if (reason === 'no-answer') {
     return (
-      <main className="page">
+      <main ref={ref} className="page">
         <h1 className="page__title">{t('outside.noAnswerTitle')}</h1>
         <p className="page__text">{t('outside.noAnswer')}</p>
         <button type="button" className="button button--primary" onClick={reloadFrame}>
@@ -19,7 +23,7 @@ export function OutsideFrameView({ reason }: { reason: Reason }) {
     );
   }
   return (
-    <main className="page">
+    <main ref={ref} className="page">
       <h1 className="page__title">{t('outside.title')}</h1>
       <p className="page__text">{t('outside.notFramed')}</p>
       <p className="page__text">{t('outside.install')}</p>

@@ -6,7 +6,6 @@ import type { Translator } from '../i18n/translator.ts';
 import { App, RenderError, type AppProps } from './app.tsx';
 import { OutsideFrameView } from './outside-frame-view.tsx';
 import { reloadFrame } from './reload-frame.ts';
-import { setRootView } from './route.ts';
 
 /**
  * Everything that needs React, in its own chunk: boot imports it with `import()` so that the
@@ -14,7 +13,6 @@ import { setRootView } from './route.ts';
  * loads during the request's round trip.
  */
 export function renderApp(root: HTMLElement, props: AppProps): void {
-  setRootView(root, props.view);
   createRoot(root).render(
     <StrictMode>
       <App {...props} />
@@ -29,7 +27,6 @@ export function renderOutsideFrame(
   reason: OutsideReason,
   translator: Translator,
 ): void {
-  setRootView(root, 'outside-frame');
   createRoot(root).render(
     <StrictMode>
       <I18nContext.Provider value={translator}>

@@ -11,7 +11,3 @@ export function routeView(init: Pick<InitData, 'placement' | 'installMode'>): Co
   if (init.placement === 'LEFT_MENU' || init.placement === 'DEFAULT') return 'lookup';
   return 'crm-tab';
 }
-
-export function setRootView(root: HTMLElement, view: View): void {
-  root.dataset['view'] = view;
-}
