@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochMs, jsonList, jsonObject, nonBlank, positiveId } from './payload-guards.ts';
+import { epochMs, fromJson, jsonObject, nonBlank, positiveId } from './payload-guards.ts';
 
 describe('positiveId', () => {
   it.each<[unknown, number | undefined]>([
@@ -28,7 +28,7 @@ describe('positiveId', () => {
   });
 });
 
-describe('jsonObject and jsonList', () => {
+describe('jsonObject and fromJson', () => {
   it.each<[unknown, unknown]>([
     [{ ID: '1' }, { ID: '1' }],
     ['{"ID":"1"}', { ID: '1' }],
@@ -42,11 +42,12 @@ describe('jsonObject and jsonList', () => {
   it.each<[unknown, unknown]>([
     [[183], [183]],
     ['[183,"187"]', [183, '187']],
-    ['{"183":true}', undefined],
+    ['"text"', 'text'],
     ['', undefined],
-    [183, undefined],
-  ])('jsonList(%j) → %j', (value, list) => {
-    expect(jsonList(value)).toEqual(list);
+    ['not json', undefined],
+    [183, 183],
+  ])('fromJson(%j) → %j', (value, parsed) => {
+    expect(fromJson(value)).toEqual(parsed);
   });
 });
 

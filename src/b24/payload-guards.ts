@@ -8,24 +8,23 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object as is, or a JSON string of one (PLACEMENT_OPTIONS, app options); else undefined. */
-export function jsonObject(value: unknown): JsonObject | undefined {
-  const parsed = typeof value === 'string' ? parseJson(value) : value;
-  return isJsonObject(parsed) ? parsed : undefined;
-}
-
-/** A list as is, or a JSON string of one (an app option as saved); else undefined. */
-export function jsonList(value: unknown): unknown[] | undefined {
-  const parsed = typeof value === 'string' ? parseJson(value) : value;
-  return Array.isArray(parsed) ? parsed : undefined;
-}
-
-function parseJson(text: string): unknown {
+/**
+ * A value as sent, or the value a JSON string holds: PLACEMENT_OPTIONS and app options arrive
+ * either way. A string that is not JSON: undefined.
+ */
+export function fromJson(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(text);
+    return JSON.parse(value);
   } catch {
     return undefined;
   }
+}
+
+/** An object as is, or a JSON string of one; anything else: undefined. */
+export function jsonObject(value: unknown): JsonObject | undefined {
+  const parsed = fromJson(value);
+  return isJsonObject(parsed) ? parsed : undefined;
 }
 
 export function positiveInt(value: unknown): number | undefined {

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chatKeyOf,
-  DEFAULT_KEY_TEMPLATE,
   parseKeyTemplate,
   parsePlacement,
   type ChatKey,
@@ -255,31 +253,5 @@ describe('parsePlacement', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('chatKeyOf', () => {
-  it.each([
-    [2, 46, 'DEAL|46', 'DEAL'],
-    [1, '7', 'LEAD|7', 'LEAD'],
-    [183, 5, 'DYNAMIC_183|5', 'DYNAMIC_183'],
-  ])('type %s record %s → CRM %s', (entityTypeId, id, entityId, crmType) => {
-    expect(chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE)).toMatchObject({
-      entityType: 'CRM',
-      entityId,
-      crmType,
-    });
-  });
-
-  it('follows an admin-configured key template, as the CRM tab does', () => {
-    const template = { entityType: 'PROJECT', entityId: '{TYPE}-{ID}' };
-    expect(chatKeyOf(2, 45, template)).toMatchObject({
-      entityType: 'PROJECT',
-      entityId: 'DEAL-45',
-    });
-  });
-
-  it.each([0, -1, 'abc', null, 1.5])('refuses the id %s', (id) => {
-    expect(chatKeyOf(2, id, DEFAULT_KEY_TEMPLATE)).toBeUndefined();
   });
 });

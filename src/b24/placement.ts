@@ -33,40 +33,40 @@ export interface KeyTemplate {
 /** The key Bitrix24 itself uses for a record's discussion chat. */
 export const DEFAULT_KEY_TEMPLATE: KeyTemplate = { entityType: 'CRM', entityId: '{TYPE}|{ID}' };
 
-/** A CRM type's detail tab: its placement code, its type in chat keys, its crm.item.* id. */
-export interface CrmTypePlacement {
-  placement: string;
+/** A CRM type: its name in chat keys and tab codes, its id in crm.item.*. */
+export interface CrmTypeRef {
   crmType: CrmType;
   entityTypeId: number;
 }
 
 /** The types with a tab of their own (contract §2), in the order the app offers the tabs. */
-export const BUILT_IN_TYPES: readonly CrmTypePlacement[] = [
-  { placement: 'CRM_LEAD_DETAIL_TAB', crmType: 'LEAD', entityTypeId: 1 },
-  { placement: 'CRM_DEAL_DETAIL_TAB', crmType: 'DEAL', entityTypeId: 2 },
-  { placement: 'CRM_CONTACT_DETAIL_TAB', crmType: 'CONTACT', entityTypeId: 3 },
-  { placement: 'CRM_COMPANY_DETAIL_TAB', crmType: 'COMPANY', entityTypeId: 4 },
-  { placement: 'CRM_QUOTE_DETAIL_TAB', crmType: 'QUOTE', entityTypeId: 7 },
-  { placement: 'CRM_SMART_INVOICE_DETAIL_TAB', crmType: 'SMART_INVOICE', entityTypeId: 31 },
+export const BUILT_IN_TYPES: readonly CrmTypeRef[] = [
+  { crmType: 'LEAD', entityTypeId: 1 },
+  { crmType: 'DEAL', entityTypeId: 2 },
+  { crmType: 'CONTACT', entityTypeId: 3 },
+  { crmType: 'COMPANY', entityTypeId: 4 },
+  { crmType: 'QUOTE', entityTypeId: 7 },
+  { crmType: 'SMART_INVOICE', entityTypeId: 31 },
 ];
 
-/** A smart process's tab: the type id is in the code, and only there (facts §4). */
-export function smartProcessPlacement(entityTypeId: number): CrmTypePlacement {
-  return {
-    placement: `CRM_DYNAMIC_${entityTypeId}_DETAIL_TAB`,
-    crmType: `DYNAMIC_${entityTypeId}`,
-    entityTypeId,
-  };
+/** A smart process: its type id is in its tab's code, and only there (facts §4). */
+export function smartProcessType(entityTypeId: number): CrmTypeRef {
+  return { crmType: `DYNAMIC_${entityTypeId}`, entityTypeId };
+}
+
+/** The placement code of a type's card tab: CRM_DEAL_DETAIL_TAB, CRM_DYNAMIC_183_DETAIL_TAB. */
+export function detailTabOf(crmType: CrmType): string {
+  return `CRM_${crmType}_DETAIL_TAB`;
 }
 
 const DYNAMIC_PLACEMENT = /^CRM_DYNAMIC_([1-9]\d*)_DETAIL_TAB$/;
 
-function crmTypeOf(placement: string): CrmTypePlacement | undefined {
-  const builtIn = BUILT_IN_TYPES.find((type) => type.placement === placement);
+function crmTypeOf(placement: string): CrmTypeRef | undefined {
+  const builtIn = BUILT_IN_TYPES.find((type) => detailTabOf(type.crmType) === placement);
   if (builtIn !== undefined) return builtIn;
   const dynamic = DYNAMIC_PLACEMENT.exec(placement);
   const entityTypeId = dynamic?.[1] === undefined ? NaN : Number(dynamic[1]);
-  return Number.isSafeInteger(entityTypeId) ? smartProcessPlacement(entityTypeId) : undefined;
+  return Number.isSafeInteger(entityTypeId) ? smartProcessType(entityTypeId) : undefined;
 }
 
 /**
@@ -140,18 +140,10 @@ export function parsePlacement(
   };
 }
 
-/**
- * The chat key of a record known by its type and id (a list's row, not a tab): the key the
- * record's own tab would build, so both find its chat under the same, maybe admin-set, key.
- */
-export function chatKeyOf(
-  entityTypeId: number,
-  recordId: unknown,
-  template: KeyTemplate,
-): ChatKey | undefined {
-  const type =
-    BUILT_IN_TYPES.find((builtIn) => builtIn.entityTypeId === entityTypeId) ??
-    smartProcessPlacement(entityTypeId);
-  const parsed = parsePlacement(type.placement, { ID: recordId }, template);
-  return parsed.ok ? parsed.key : undefined;
+/** The record a chat key names; its title once crm.item.get has told it. */
+export function recordOf(
+  key: Pick<ChatKey, 'crmType' | 'recordId'>,
+  title: string | null = null,
+): { crmType: CrmType; id: number; title: string | null } {
+  return { crmType: key.crmType, id: key.recordId, title };
 }

@@ -1,7 +1,7 @@
 import { malformed, type AppError } from './app-error.ts';
 import type { B24Door } from './door.ts';
-import { isJsonObject, jsonList, positiveId } from './payload-guards.ts';
-import { BUILT_IN_TYPES, smartProcessPlacement, type CrmTypePlacement } from './placement.ts';
+import { fromJson, isJsonObject, positiveId } from './payload-guards.ts';
+import { BUILT_IN_TYPES, detailTabOf, smartProcessType, type CrmTypeRef } from './placement.ts';
 import type { RestParams } from './rest-params.ts';
 
 /**
@@ -11,7 +11,8 @@ import type { RestParams } from './rest-params.ts';
  */
 export const LEFT_MENU = 'LEFT_MENU';
 
-export interface TabPlace extends CrmTypePlacement {
+export interface TabPlace extends CrmTypeRef {
+  placement: string;
   /** crm.type.list's title for a smart process; fixed types are named by the UI. */
   title?: string;
 }
@@ -21,8 +22,12 @@ export interface SmartProcessType {
   title: string;
 }
 
+function tabOf(type: CrmTypeRef): TabPlace {
+  return { ...type, placement: detailTabOf(type.crmType) };
+}
+
 export function smartProcessTab(type: SmartProcessType): TabPlace {
-  return { ...smartProcessPlacement(type.entityTypeId), title: type.title };
+  return { ...tabOf(smartProcessType(type.entityTypeId)), title: type.title };
 }
 
 export function isSmartProcessTab(place: TabPlace): boolean {
@@ -31,7 +36,7 @@ export function isSmartProcessTab(place: TabPlace): boolean {
 
 /** Every CRM tab the app offers on this portal, fixed types first. */
 export function crmTabs(types: readonly SmartProcessType[]): TabPlace[] {
-  return [...BUILT_IN_TYPES, ...types.map(smartProcessTab)];
+  return [...BUILT_IN_TYPES.map(tabOf), ...types.map(smartProcessTab)];
 }
 
 /** The tab's name in the portal's languages (facts §10 codes), sent as LANG_ALL. */
@@ -156,8 +161,9 @@ const SMART_PROCESS_TYPES_OPTION = 'smartProcessTypes';
  * anything but a list of smart-process ids (so not this app's writing): undefined.
  */
 export function parseSmartProcessTypesOption(value: unknown): number[] | undefined {
-  const ids = jsonList(value)?.map(smartProcessTypeId);
-  if (ids === undefined || !ids.every((id): id is number => id !== undefined)) return undefined;
+  const list = fromJson(value);
+  const ids = Array.isArray(list) ? list.map(smartProcessTypeId) : [undefined];
+  if (!ids.every((id): id is number => id !== undefined)) return undefined;
   return [...new Set(ids)];
 }
 

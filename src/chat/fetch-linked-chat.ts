@@ -1,6 +1,6 @@
 import { malformed, toAppError, type AppError } from '../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../b24/door.ts';
-import type { ChatKey } from '../b24/placement.ts';
+import { recordOf, type ChatKey } from '../b24/placement.ts';
 import {
   chatCommands,
   chatReference,
@@ -10,7 +10,7 @@ import {
   lacksImbotScope,
   type ChatMethods,
 } from './chat-methods.ts';
-import { recordOf, type LinkedChatView } from './linked-chat.ts';
+import type { LinkedChatView } from './linked-chat.ts';
 import {
   MEMBER_AVATARS,
   parseDetails,

@@ -1,4 +1,4 @@
-import type { ChatKey, CrmType } from '../b24/placement.ts';
+import type { CrmType } from '../b24/placement.ts';
 
 /** Typed values the card renders; the chat's are built only by linked-chat-payloads.ts. */
 export interface ChatMember {
@@ -26,14 +26,6 @@ export interface LinkedRecord {
   crmType: CrmType;
   id: number;
   title: string | null;
-}
-
-/** The record a chat key names; its title once crm.item.get has told it. */
-export function recordOf(
-  key: Pick<ChatKey, 'crmType' | 'recordId'>,
-  title: string | null = null,
-): LinkedRecord {
-  return { crmType: key.crmType, id: key.recordId, title };
 }
 
 export interface Person {

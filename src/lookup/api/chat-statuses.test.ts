@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
-import { chatKeyOf, DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
 import { IM } from '../../chat/chat-methods.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
 import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
 import type { LookupRecord } from './lookup-record.ts';
+import { chatKeyOf } from './record-lists.ts';
 
 function record(entityTypeId: number, id: number): LookupRecord {
   const key = chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE);

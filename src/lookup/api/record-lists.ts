@@ -1,7 +1,14 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { epochMs, isJsonObject, nonBlank } from '../../b24/payload-guards.ts';
-import { chatKeyOf, type KeyTemplate } from '../../b24/placement.ts';
+import {
+  BUILT_IN_TYPES,
+  detailTabOf,
+  parsePlacement,
+  smartProcessType,
+  type ChatKey,
+  type KeyTemplate,
+} from '../../b24/placement.ts';
 import { rowId } from '../row-id.ts';
 import type { LookupRecord } from './lookup-record.ts';
 import { isPageWide } from './page-wide-error.ts';
@@ -46,6 +53,22 @@ export function listCommands(
   );
 }
 
+/**
+ * The chat key of a record known by its type and id (a list's row, not a tab): the key the
+ * record's own tab would build, so both find its chat under the same, maybe admin-set, key.
+ */
+export function chatKeyOf(
+  entityTypeId: number,
+  recordId: unknown,
+  template: KeyTemplate,
+): ChatKey | undefined {
+  const type =
+    BUILT_IN_TYPES.find((builtIn) => builtIn.entityTypeId === entityTypeId) ??
+    smartProcessType(entityTypeId);
+  const parsed = parsePlacement(detailTabOf(type.crmType), { ID: recordId }, template);
+  return parsed.ok ? parsed.key : undefined;
+}
+
 /** crm.item.list: `{ items: [...] }`. Items without a usable id are dropped, not fatal. */
 export function parseItems(
   value: unknown,
@@ -57,7 +80,7 @@ export function parseItems(
   const records: LookupRecord[] = [];
   for (const item of items.slice(0, LIST_SIZE)) {
     if (!isJsonObject(item)) continue;
-    // crm.item.* sends numbers; older portals send numeric strings. chatKeyOf takes both.
+    // crm.item.* sends numbers; older portals send numeric strings. parsePlacement takes both.
     const key = chatKeyOf(entityTypeId, item['id'], template);
     if (key === undefined) continue;
     records.push({
