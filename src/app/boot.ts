@@ -4,7 +4,7 @@ import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
 import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
 import { createQueryClient, revalidateOnFocusAndVisibility } from '../query/query-client.ts';
-import { applyTheme, parseTheme, THEME_OPTION } from '../ui/saved-theme.ts';
+import { applyTheme, parseTheme, THEME_OPTION } from '../theme/saved-theme.ts';
 import { reloadFrame } from './reload-frame.ts';
 import { routeView } from './route.ts';
 
