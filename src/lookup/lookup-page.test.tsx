@@ -8,7 +8,7 @@ import type { InitData } from '../b24/init-data.ts';
 import { createQueryClient } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { NavigationContext, type Navigate } from '../ui/navigation.ts';
-import { answerBatch, ITEMS, methodsAsked } from './lookup-fixtures.ts';
+import { answerBatch, ITEMS, methodsAsked } from '../test/fake-portal.ts';
 import { LookupPage, SEARCH_DEBOUNCE_MS } from './lookup-page.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LookupRecord } from './api/lookup-record.ts';
+import { rowId, type ListedRecord } from '../chat/record-rows/record-row.ts';
 import { parseRecordSearch } from './api/record-search.ts';
 import { useLookupResults } from './api/use-lookup-results.ts';
 import { LookupHeader } from './lookup-header.tsx';
 import { RecordChat } from './record-chat.tsx';
 import { RecordResults } from './record-results.tsx';
 import { RecordSearchBox } from './record-search-box.tsx';
-import { rowId } from './row-id.ts';
 import { useDebouncedValue } from './use-debounced-value.ts';
 import './lookup.css';
 
@@ -20,7 +19,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  */
 export function LookupPage() {
   const [input, setInput] = useState('');
-  const [chosen, setChosen] = useState<LookupRecord | null>(null);
+  const [chosen, setChosen] = useState<ListedRecord | null>(null);
   // The row a card was opened from; not state: it changes nothing on screen.
   const returnTo = useRef<string | null>(null);
   const resultsRef = useRef<HTMLElement>(null);
@@ -38,7 +37,7 @@ export function LookupPage() {
     returnTo.current = null;
   }, [chosen]);
 
-  const choose = (record: LookupRecord) => {
+  const choose = (record: ListedRecord) => {
     returnTo.current = rowId(record);
     setChosen(record);
   };

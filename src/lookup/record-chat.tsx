@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
+import type { ListedRecord } from '../chat/record-rows/record-row.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
-import type { LookupRecord } from './api/lookup-record.ts';
 
 interface RecordChatProps {
-  record: LookupRecord;
+  record: ListedRecord;
   onBack: () => void;
 }
 

@@ -1,17 +1,16 @@
 import { useId, type Ref } from 'react';
+import type { ListedRecord } from '../chat/record-rows/record-row.ts';
+import { RecordRows, RecordRowsSkeleton } from '../chat/record-rows/record-rows.tsx';
 import { useI18n } from '../i18n/i18n-context.ts';
-import type { LookupRecord } from './api/lookup-record.ts';
-import { RecordListItem } from './record-list-item.tsx';
 import { ResultsProblem } from './results-problem.tsx';
 import type { ResultsState } from './results-state.ts';
-import { rowId } from './row-id.ts';
 
 interface RecordResultsProps {
   results: ResultsState;
   /** What was searched for, or null for the recent records. */
   searched: string | null;
   onRetry: () => void;
-  onChoose: (record: LookupRecord) => void;
+  onChoose: (record: ListedRecord) => void;
   ref?: Ref<HTMLElement>;
 }
 
@@ -43,31 +42,10 @@ export function RecordResults({ results, searched, onRetry, onChoose, ref }: Rec
           searched !== null &&
           plural('lookup.found', results.entries.length)}
       </p>
-      {results.state === 'loading' && <ResultsSkeleton />}
+      {results.state === 'loading' && <RecordRowsSkeleton count={SKELETON_ROWS} />}
       {results.state === 'error' && <ResultsProblem error={results.error} onRetry={onRetry} />}
       {results.state === 'empty' && <p className="lookup__empty">{emptyText}</p>}
-      {results.state === 'ready' && (
-        <ul className="lookup__list">
-          {results.entries.map((entry) => (
-            <RecordListItem key={rowId(entry.record)} entry={entry} onChoose={onChoose} />
-          ))}
-        </ul>
-      )}
+      {results.state === 'ready' && <RecordRows rows={results.entries} onChoose={onChoose} />}
     </section>
-  );
-}
-
-function ResultsSkeleton() {
-  return (
-    <ul className="lookup__list skeleton" aria-hidden="true">
-      {Array.from({ length: SKELETON_ROWS }, (_, index) => (
-        <li key={index} className="lookup-item">
-          <div className="skeleton__lines">
-            <span className="skeleton__block skeleton__line skeleton__line--title" />
-            <span className="skeleton__block skeleton__line skeleton__line--short" />
-          </div>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,15 +1,15 @@
 import type { AppError } from '../b24/app-error.ts';
-import type { LookupEntry } from './api/lookup-record.ts';
+import type { RecordRow } from '../chat/record-rows/record-row.ts';
 
 /** The one derived state the results render (`data-list-state` carries its name). */
 export type ResultsState =
   | { state: 'loading' }
   | { state: 'error'; error: AppError }
   /** `busy`: newer results are on their way (the shown ones are the last good ones). */
-  | { state: 'ready' | 'empty'; entries: LookupEntry[]; busy: boolean };
+  | { state: 'ready' | 'empty'; entries: RecordRow[]; busy: boolean };
 
 export interface ResultsQuerySnapshot {
-  data: LookupEntry[] | undefined;
+  data: RecordRow[] | undefined;
   error: AppError | null;
   isFetching: boolean;
 }

@@ -3,15 +3,15 @@ import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { KeyTemplate } from '../../b24/placement.ts';
 import { savedSmartProcessTypes, smartProcessTypePages } from '../../b24/placements.ts';
+import { callSplitBatch, oneByOne } from '../../b24/split-batch.ts';
+import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';
+import type { RecordRow } from '../../chat/record-rows/record-row.ts';
 import { doorQueryOptions } from '../../query/door-query.ts';
-import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
-import type { LookupEntry } from './lookup-record.ts';
 import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
-import { callSplitBatch, oneByOne } from './split-batch.ts';
 
 export interface RecentRecords {
-  entries: LookupEntry[];
+  entries: RecordRow[];
   /** The smart-process types searched, or found by this fetch for the next ones (null: unknown). */
   smartProcessTypes: readonly number[] | null;
 }

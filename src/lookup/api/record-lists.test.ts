@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { chatKeyOf, type ListedRecord } from '../../chat/record-rows/record-row.ts';
 import { restError } from '../../test/fake-door.ts';
-import type { LookupRecord } from './lookup-record.ts';
-import { chatKeyOf, listCommands, mergeByUpdate, parseItems, readLists } from './record-lists.ts';
+import { listCommands, mergeByUpdate, parseItems, readLists } from './record-lists.ts';
 
 const item = (id: number, updatedTime: unknown, title: unknown = `Record ${id}`) => ({
   id,
@@ -12,7 +12,7 @@ const item = (id: number, updatedTime: unknown, title: unknown = `Record ${id}`)
   assignedById: 4,
 });
 
-function record(entityTypeId: number, id: number, updatedAt: number | null): LookupRecord {
+function record(entityTypeId: number, id: number, updatedAt: number | null): ListedRecord {
   const key = chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE);
   if (key === undefined) throw new Error('bad test key');
   return { key, title: null, updatedAt };
@@ -36,32 +36,6 @@ describe('listCommands', () => {
       },
     });
     expect(listCommands([1]).list_1?.params).not.toHaveProperty('filter');
-  });
-});
-
-describe('chatKeyOf', () => {
-  it.each([
-    [2, 46, 'DEAL|46', 'DEAL'],
-    [1, '7', 'LEAD|7', 'LEAD'],
-    [183, 5, 'DYNAMIC_183|5', 'DYNAMIC_183'],
-  ])('type %s record %s → CRM %s', (entityTypeId, id, entityId, crmType) => {
-    expect(chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE)).toMatchObject({
-      entityType: 'CRM',
-      entityId,
-      crmType,
-    });
-  });
-
-  it('follows an admin-configured key template, as the CRM tab does', () => {
-    const template = { entityType: 'PROJECT', entityId: '{TYPE}-{ID}' };
-    expect(chatKeyOf(2, 45, template)).toMatchObject({
-      entityType: 'PROJECT',
-      entityId: 'DEAL-45',
-    });
-  });
-
-  it.each([0, -1, 'abc', null, 1.5])('refuses the id %s', (id) => {
-    expect(chatKeyOf(2, id, DEFAULT_KEY_TEMPLATE)).toBeUndefined();
   });
 });
 

@@ -1,17 +1,9 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { epochMs, isJsonObject, nonBlank } from '../../b24/payload-guards.ts';
-import {
-  BUILT_IN_TYPES,
-  detailTabOf,
-  parsePlacement,
-  smartProcessType,
-  type ChatKey,
-  type KeyTemplate,
-} from '../../b24/placement.ts';
-import { rowId } from '../row-id.ts';
-import type { LookupRecord } from './lookup-record.ts';
-import { isPageWide } from './page-wide-error.ts';
+import type { KeyTemplate } from '../../b24/placement.ts';
+import { isPageWide } from '../../chat/record-rows/page-wide-error.ts';
+import { chatKeyOf, rowId, type ListedRecord } from '../../chat/record-rows/record-row.ts';
 
 const DEALS = 2;
 const LEADS = 1;
@@ -53,34 +45,18 @@ export function listCommands(
   );
 }
 
-/**
- * The chat key of a record known by its type and id (a list's row, not a tab): the key the
- * record's own tab would build, so both find its chat under the same, maybe admin-set, key.
- */
-export function chatKeyOf(
-  entityTypeId: number,
-  recordId: unknown,
-  template: KeyTemplate,
-): ChatKey | undefined {
-  const type =
-    BUILT_IN_TYPES.find((builtIn) => builtIn.entityTypeId === entityTypeId) ??
-    smartProcessType(entityTypeId);
-  const parsed = parsePlacement(detailTabOf(type.crmType), { ID: recordId }, template);
-  return parsed.ok ? parsed.key : undefined;
-}
-
 /** crm.item.list: `{ items: [...] }`. Items without a usable id are dropped, not fatal. */
 export function parseItems(
   value: unknown,
   entityTypeId: number,
   template: KeyTemplate,
-): LookupRecord[] {
+): ListedRecord[] {
   const items = isJsonObject(value) ? value['items'] : undefined;
   if (!Array.isArray(items)) throw malformed('crm.item.list: expected { items: [] }');
-  const records: LookupRecord[] = [];
+  const records: ListedRecord[] = [];
   for (const item of items.slice(0, LIST_SIZE)) {
     if (!isJsonObject(item)) continue;
-    // crm.item.* sends numbers; older portals send numeric strings. parsePlacement takes both.
+    // crm.item.* sends numbers; older portals send numeric strings. chatKeyOf takes both.
     const key = chatKeyOf(entityTypeId, item['id'], template);
     if (key === undefined) continue;
     records.push({
@@ -96,7 +72,7 @@ export function parseItems(
  * Newest first across types; undated records last; at most LIST_SIZE; each record once, as a
  * portal may answer one record twice (a list that shifted between pages, a repeated type).
  */
-export function mergeByUpdate(lists: readonly LookupRecord[][]): LookupRecord[] {
+export function mergeByUpdate(lists: readonly ListedRecord[][]): ListedRecord[] {
   const seen = new Set<string>();
   return lists
     .flat()
@@ -123,8 +99,8 @@ export function readLists(
   batch: BatchOutcome,
   entityTypeIds: readonly number[],
   template: KeyTemplate,
-): LookupRecord[] {
-  const lists: LookupRecord[][] = [];
+): ListedRecord[] {
+  const lists: ListedRecord[][] = [];
   let failure: AppError | undefined;
   for (const entityTypeId of entityTypeIds) {
     const name = listCommandName(entityTypeId);

@@ -2,13 +2,13 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { KeyTemplate } from '../../b24/placement.ts';
+import { callSplitBatch, oneByOne } from '../../b24/split-batch.ts';
+import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';
+import type { RecordRow } from '../../chat/record-rows/record-row.ts';
 import { doorQueryOptions } from '../../query/door-query.ts';
-import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
-import type { LookupEntry } from './lookup-record.ts';
 import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
 import { searchFilter, type RecordSearch } from './record-search.ts';
-import { callSplitBatch, oneByOne } from './split-batch.ts';
 
 // The latest search of each connection, settled or not. The SDK cannot abort a request, so a
 // newer search waits for it: at most one search is on the wire. The older one, superseded, was
@@ -22,7 +22,7 @@ export function searchRecords(
   smartProcessTypes: readonly number[] | null,
   template: KeyTemplate,
   signal?: AbortSignal,
-): Promise<LookupEntry[]> {
+): Promise<RecordRow[]> {
   const before = latestSearch.get(door);
   const searching = (async () => {
     await before;

@@ -1,5 +1,5 @@
-import type { AppError } from '../../b24/app-error.ts';
-import type { B24Door, BatchCommand, BatchOutcome } from '../../b24/door.ts';
+import type { AppError } from './app-error.ts';
+import type { B24Door, BatchCommand, BatchOutcome } from './door.ts';
 
 /**
  * A batch takes 50 commands at most (facts §9, §13): the SDK refuses more before sending, and a
@@ -31,9 +31,9 @@ export function packGroups(groups: readonly CommandGroup[]): Record<string, Batc
 }
 
 /**
- * One step of the lookup page: every group in halt=0 batches of at most 50 commands, sent side by
- * side (one round trip however many batches), their answers merged. Nothing is sent once `signal`
- * is aborted: a superseded search stops at its next step.
+ * One step of a list's fetch: every group in halt=0 batches of at most 50 commands, sent side by
+ * side (one round trip however many batches), their answers merged. Nothing is sent once
+ * `signal` is aborted: a superseded search stops at its next step.
  */
 export async function callSplitBatch(
   door: B24Door,

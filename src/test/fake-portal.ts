@@ -1,4 +1,4 @@
-// Test-only: a small portal behind the fake door's callBatch, answering the lookup's commands
+// Test-only: a small portal behind the fake door's callBatch, answering the record lists' commands
 // the way the emulator does (crm.item.list filters, `$result` references, members-only details).
 import { AppError } from '../b24/app-error.ts';
 import type { BatchCommand, BatchOutcome } from '../b24/door.ts';

@@ -1,5 +1,6 @@
 import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
+import { callSplitBatch, type CommandGroup } from '../../b24/split-batch.ts';
 import {
   chatCommands,
   detailsAgain,
@@ -7,11 +8,10 @@ import {
   IMBOT,
   lacksImbotScope,
   type ChatMethods,
-} from '../../chat/chat-methods.ts';
-import { parseDetails, parseLookup } from '../../chat/linked-chat-payloads.ts';
-import type { ChatStatus, LookupEntry, LookupRecord } from './lookup-record.ts';
+} from '../chat-methods.ts';
+import { parseDetails, parseLookup } from '../linked-chat-payloads.ts';
 import { isPageWide } from './page-wide-error.ts';
-import { callSplitBatch, type CommandGroup } from './split-batch.ts';
+import type { ChatStatus, ListedRecord, RecordRow } from './record-row.ts';
 
 // An app refused `imbot` stays refused until it is reinstalled, which reloads the frame: later
 // lists of this connection ask `im` at once instead of paying one more round trip each time.
@@ -22,7 +22,7 @@ const dialogName = (index: number) => `dialog_${index}`;
 
 /** Per record, the lookup and its chat's details: one group, the reference resolving inside it. */
 export function statusCommands(
-  records: readonly LookupRecord[],
+  records: readonly ListedRecord[],
   methods: ChatMethods = IMBOT,
 ): CommandGroup[] {
   return records.map(({ key }, index) =>
@@ -93,7 +93,7 @@ function readRecord(batch: BatchOutcome, index: number, methods: ChatMethods): R
 /** Every record's lookup and details, through `methods`: one step, however many batches. */
 async function readStatuses(
   door: B24Door,
-  records: readonly LookupRecord[],
+  records: readonly ListedRecord[],
   methods: ChatMethods,
   signal: AbortSignal | undefined,
 ): Promise<Reading[]> {
@@ -104,7 +104,7 @@ async function readStatuses(
 /** Where `imbot` was refused, the same records again through `im` (contract §2). */
 async function withoutImbot(
   door: B24Door,
-  records: readonly LookupRecord[],
+  records: readonly ListedRecord[],
   readings: readonly Reading[],
   signal: AbortSignal | undefined,
 ): Promise<Settled[]> {
@@ -154,9 +154,9 @@ async function askAgain(
  */
 export async function fetchChatStatuses(
   door: B24Door,
-  records: readonly LookupRecord[],
+  records: readonly ListedRecord[],
   signal?: AbortSignal,
-): Promise<LookupEntry[]> {
+): Promise<RecordRow[]> {
   if (records.length === 0) return [];
   const methods = refusedImbot.has(door) ? IM : IMBOT;
   const first = await readStatuses(door, records, methods, signal);

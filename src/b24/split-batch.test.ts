@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
-import { fakeDoor, restError } from '../../test/fake-door.ts';
+import type { BatchCommand, BatchOutcome } from './door.ts';
+import { fakeDoor, restError } from '../test/fake-door.ts';
 import { callSplitBatch, oneByOne, packGroups, type CommandGroup } from './split-batch.ts';
 
 const command: BatchCommand = { method: 'crm.item.list' };

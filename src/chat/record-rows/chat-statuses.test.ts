@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
-import { IM } from '../../chat/chat-methods.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
-import { answerBatch, methodsAsked } from '../lookup-fixtures.ts';
+import { answerBatch, methodsAsked } from '../../test/fake-portal.ts';
+import { IM } from '../chat-methods.ts';
 import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
-import type { LookupRecord } from './lookup-record.ts';
-import { chatKeyOf } from './record-lists.ts';
+import { chatKeyOf, type ListedRecord } from './record-row.ts';
 
-function record(entityTypeId: number, id: number): LookupRecord {
+function record(entityTypeId: number, id: number): ListedRecord {
   const key = chatKeyOf(entityTypeId, id, DEFAULT_KEY_TEMPLATE);
   if (key === undefined) throw new Error('bad test key');
   return { key, title: null, updatedAt: null };
