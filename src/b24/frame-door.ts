@@ -5,6 +5,7 @@ import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.t
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
 import { isJsonObject } from './payload-guards.ts';
+import { KEY_TEMPLATE_OPTION } from './placement.ts';
 import { portalReloadUrl } from './portal-page.ts';
 import type { RestParams } from './rest-params.ts';
 
@@ -43,7 +44,7 @@ export function readInitData(frame: LinkedChatFrame): InitData {
     // The SDK passes IS_ADMIN through uncoerced; "N" or 1 must not make anyone an admin.
     isAdmin: frame.auth.isAdmin === true,
     installMode: frame.isInstallMode === true,
-    keyTemplate: readOption(frame, 'app', 'keyTemplate'),
+    keyTemplate: readOption(frame, 'app', KEY_TEMPLATE_OPTION),
     portal: { origin, protocol: url.protocol === 'https:' ? 'https' : 'http', domain: url.host },
   };
 }

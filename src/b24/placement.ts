@@ -30,6 +30,9 @@ export interface KeyTemplate {
   entityId: string;
 }
 
+/** Its app option (APP_OPTIONS.keyTemplate): Settings writes it, the views read it. */
+export const KEY_TEMPLATE_OPTION = 'keyTemplate';
+
 /** The key Bitrix24 itself uses for a record's discussion chat. */
 export const DEFAULT_KEY_TEMPLATE: KeyTemplate = { entityType: 'CRM', entityId: '{TYPE}|{ID}' };
 

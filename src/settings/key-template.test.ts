@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseKeyTemplate, parsePlacement } from '../b24/placement.ts';
-import { checkKeyTemplate, serializeKeyTemplate } from './key-template.ts';
+import { serializeKeyTemplate } from '../chat/key-template-option.ts';
+import { checkKeyTemplate } from './key-template.ts';
 
 describe('checkKeyTemplate', () => {
   it.each([

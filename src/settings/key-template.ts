@@ -1,8 +1,5 @@
 import type { KeyTemplate } from '../b24/placement.ts';
 
-/** The app option the CRM tab reads at init (APP_OPTIONS.keyTemplate, see parseKeyTemplate). */
-export const KEY_TEMPLATE_OPTION = 'keyTemplate';
-
 export type KeyTemplateProblem = 'empty' | 'missing-id' | 'unknown-token';
 
 export type KeyTemplateCheck =
@@ -43,9 +40,4 @@ export function checkKeyTemplate(input: KeyTemplate): KeyTemplateCheck {
   if (typeProblem !== undefined) problems.entityType = typeProblem;
   if (idProblem !== undefined) problems.entityId = idProblem;
   return { ok: false, problems };
-}
-
-/** The option's value: parseKeyTemplate reads exactly this JSON back. */
-export function serializeKeyTemplate(template: KeyTemplate): string {
-  return JSON.stringify({ entityType: template.entityType, entityId: template.entityId });
 }

@@ -1,10 +1,10 @@
 import { useDoor } from '../../b24/door-context.ts';
+import { savedKeyTemplate } from '../../chat/key-template-option.ts';
 import { useKeptError } from '../../query/use-kept-error.ts';
 import { deriveResultsState, type ResultsState } from '../results-state.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import { knownSmartProcessTypes, useRecentRecords } from './recent-records.ts';
 import type { RecordSearch } from './record-search.ts';
-import { savedKeyTemplate } from './saved-key-template.ts';
 import { useSearchRecords } from './search-records.ts';
 
 /** What the results show: the recent records, or the matches of a search once there is one. */

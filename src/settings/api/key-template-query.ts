@@ -1,9 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { parseKeyTemplate, type KeyTemplate } from '../../b24/placement.ts';
+import { KEY_TEMPLATE_OPTION, parseKeyTemplate, type KeyTemplate } from '../../b24/placement.ts';
+import { saveKeyTemplate } from '../../chat/key-template-option.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
-import { KEY_TEMPLATE_OPTION, serializeKeyTemplate } from '../key-template.ts';
 import { settingsKeys } from './settings-keys.ts';
 
 /**
@@ -24,7 +24,7 @@ export function useSaveKeyTemplate() {
   return useMutation(
     doorMutationOptions(useDoor(), {
       mutationFn: async (door, template: KeyTemplate) => {
-        await door.setAppOption(KEY_TEMPLATE_OPTION, serializeKeyTemplate(template));
+        await saveKeyTemplate(door, template);
         return template;
       },
       onSuccess: (template) => queryClient.setQueryData(settingsKeys.keyTemplate(), template),
