@@ -3,6 +3,7 @@ import { loadTranslator } from './catalog-loader.ts';
 import { en, type Catalog } from './catalogs/en.ts';
 import { enViews } from './catalogs/views/en.ts';
 import { CATALOGS, type CatalogCode } from './language.ts';
+import { loadPlacementTitles } from './views-catalog-loader.ts';
 
 // Every catalog file, registered or not: a new language cannot slip past this test.
 const FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/*.ts', { eager: true });
@@ -89,5 +90,22 @@ describe.each([...SLAVIC])('the %s catalog counts like its language', (code) => 
       ['one', 'few', 'many'].map((form) => `${base}.${form}`),
     ).filter((key) => !keys.includes(key));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the tab title bound with every place', () => {
+  // What placement.bind has sent as LANG_ALL since the first release: a portal shows these.
+  it('is the catalogs’ name of the app in each of the nine languages', async () => {
+    expect(await loadPlacementTitles()).toStrictEqual({
+      en: 'Linked Chat',
+      ru: 'Связанный чат',
+      de: 'Verknüpfter Chat',
+      la: 'Chat vinculado',
+      br: 'Chat vinculado',
+      pl: 'Powiązany czat',
+      ua: 'Пов’язаний чат',
+      fr: 'Chat lié',
+      it: 'Chat collegata',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ViewsCatalog } from './catalogs/en.ts';
-import { PSEUDO, type LoadableCode } from './language.ts';
+import { CATALOGS, PSEUDO, type CatalogCode, type LoadableCode } from './language.ts';
 import { addEnglishViews, type Translator } from './translator.ts';
 
 // The lookup, install and settings views bring their messages along: the CRM tab's first view
@@ -35,4 +35,17 @@ export async function loadViewsTranslator(base: Translator): Promise<Translator>
   // A chunk that fails to load leaves the English fallback in place.
   const views = await VIEW_LOADERS[base.code]().catch(() => english);
   return base.extend(views);
+}
+
+/**
+ * placement.bind's TITLE in every catalog language, for LANG_ALL: the portal names the tab in
+ * each user's language. A catalog that does not load fails the bind (Try again offers it again)
+ * rather than name the tab in English for that language.
+ */
+export async function loadPlacementTitles(): Promise<Readonly<Record<CatalogCode, string>>> {
+  const codes = Object.keys(CATALOGS) as CatalogCode[];
+  const titles = await Promise.all(
+    codes.map(async (code) => [code, (await VIEW_LOADERS[code]())['placement.title']] as const),
+  );
+  return Object.fromEntries(titles) as Record<CatalogCode, string>;
 }

@@ -81,9 +81,12 @@ describe('SettingsView: where the tab appears', () => {
     await userEvent.click(tenders);
     expect(tenders).toBeChecked();
     expect(tenders).toHaveAccessibleDescription('Saving…');
-    expect(door.callMethod).toHaveBeenCalledWith(
-      'placement.bind',
-      expect.objectContaining({ PLACEMENT: 'CRM_DYNAMIC_187_DETAIL_TAB', HANDLER }),
+    // The bind leaves once the catalogs' tab titles have loaded.
+    await waitFor(() =>
+      expect(door.callMethod).toHaveBeenCalledWith(
+        'placement.bind',
+        expect.objectContaining({ PLACEMENT: 'CRM_DYNAMIC_187_DETAIL_TAB', HANDLER }),
+      ),
     );
 
     answer.resolve(true);

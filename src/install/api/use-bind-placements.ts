@@ -7,6 +7,7 @@ import {
   parseBoundPlacements,
   type PlacementOutcomes,
 } from '../../b24/placements.ts';
+import { loadPlacementTitles } from '../../i18n/views-catalog-loader.ts';
 
 // placement.bind of a pair that is already bound answers ERROR_CORE "Unable to set placement
 // handler: Handler already binded" (facts §5); the same code covers other core failures.
@@ -42,7 +43,9 @@ export function useBindPlacements(handler: string) {
   return useMutation({
     mutationFn: async (placements: readonly string[]) => {
       try {
-        const outcomes = await changePlacements(door, 'placement.bind', placements, handler);
+        const titles = await loadPlacementTitles();
+        const change = { method: 'placement.bind', handler, titles } as const;
+        const outcomes = await changePlacements(door, change, placements);
         return await settleCoreErrors(door, outcomes, handler);
       } catch (error) {
         throw toAppError(error);

@@ -11,6 +11,7 @@ import {
   type PlacementOverview,
   type TabPlace,
 } from '../../b24/placements.ts';
+import { loadPlacementTitles } from '../../i18n/views-catalog-loader.ts';
 import { settingsKeys } from './settings-keys.ts';
 
 const DYNAMIC = /^DYNAMIC_(\d+)$/;
@@ -37,8 +38,12 @@ export function useToggleTab(handler: string, place: TabPlace) {
     onMutate: () => queryClient.cancelQueries({ queryKey: settingsKeys.placements(handler) }),
     mutationFn: async (bind: boolean) => {
       try {
-        if (bind) await door.callMethod('placement.bind', bindParams(place.placement, handler));
-        else await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
+        if (bind) {
+          const titles = await loadPlacementTitles();
+          await door.callMethod('placement.bind', bindParams(place.placement, handler, titles));
+        } else {
+          await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
+        }
       } catch (error) {
         throw toAppError(error);
       }

@@ -29,6 +29,7 @@ export const deViews: ViewsCatalog = {
     'Dieses Bitrix24 bietet diese Stelle nicht an, oder der App fehlt die CRM-Berechtigung.',
   'placeError.handler': 'Bitrix24 hat die Adresse der App als Handler abgelehnt.',
   'placeError.maxCount': 'Zu viele Apps nutzen diese Stelle bereits.',
+  'placement.title': 'Verknüpfter Chat',
   'install.title': 'Linked Chat wird installiert',
   'install.intro':
     'Linked Chat fügt CRM-Formularen einen Tab und dem linken Menü einen Link hinzu.',

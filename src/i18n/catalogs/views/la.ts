@@ -29,6 +29,7 @@ export const laViews: ViewsCatalog = {
     'Este Bitrix24 no ofrece este lugar, o a la aplicación le falta el permiso del CRM.',
   'placeError.handler': 'Bitrix24 rechazó la dirección de la aplicación como controlador.',
   'placeError.maxCount': 'Demasiadas aplicaciones ya usan este lugar.',
+  'placement.title': 'Chat vinculado',
   'install.title': 'Instalando Linked Chat',
   'install.intro':
     'Linked Chat agrega su pestaña a las fichas del CRM y un enlace al menú izquierdo.',
