@@ -10,7 +10,7 @@ import {
   parseSmartProcessTypesOption,
   serializeSmartProcessTypes,
 } from './placements.ts';
-import { loadPlacementTitles } from '../i18n/views-catalog-loader.ts';
+import { loadPlacementTitles } from '../i18n/placement-titles.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 
 const HANDLER = 'https://app.example/linked-chat/index.html';

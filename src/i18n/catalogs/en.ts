@@ -1,4 +1,4 @@
-import type { enViews } from './views/en.ts';
+import type { views as enViews } from './views/en.ts';
 
 /** The source of message keys; every other catalog is typed against this one. */
 export const en = {

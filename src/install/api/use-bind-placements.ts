@@ -7,7 +7,7 @@ import {
   parseBoundPlacements,
   type PlacementOutcomes,
 } from '../../b24/placements.ts';
-import { loadPlacementTitles } from '../../i18n/views-catalog-loader.ts';
+import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 
 // placement.bind of a pair that is already bound answers ERROR_CORE "Unable to set placement
 // handler: Handler already binded" (facts §5); the same code covers other core failures.

@@ -11,7 +11,7 @@ import {
   type PlacementOverview,
   type TabPlace,
 } from '../../b24/placements.ts';
-import { loadPlacementTitles } from '../../i18n/views-catalog-loader.ts';
+import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 import { settingsKeys } from './settings-keys.ts';
 
 const DYNAMIC = /^DYNAMIC_(\d+)$/;

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const brViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Encontrar o chat de um registro',
   'lookup.searchPlaceholder': 'Título ou ID',
   'lookup.recentHeading': 'Atualizados recentemente',

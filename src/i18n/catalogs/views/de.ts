@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const deViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Chat eines Eintrags finden',
   'lookup.searchPlaceholder': 'Titel oder ID',
   'lookup.recentHeading': 'Kürzlich geändert',

@@ -1,5 +1,5 @@
 /** Messages of the views that load on demand (lookup, installation, settings). */
-export const enViews = {
+export const views = {
   // Lookup page (src/lookup/)
   'lookup.title': 'Find a record’s chat',
   'lookup.searchPlaceholder': 'Title or ID',

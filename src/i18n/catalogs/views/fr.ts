@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const frViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Trouver le chat d’un élément',
   'lookup.searchPlaceholder': 'Titre ou ID',
   'lookup.recentHeading': 'Modifiés récemment',

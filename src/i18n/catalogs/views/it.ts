@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const itViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Trova la chat di un elemento',
   'lookup.searchPlaceholder': 'Titolo o ID',
   'lookup.recentHeading': 'Aggiornati di recente',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const laViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Buscar el chat de un registro',
   'lookup.searchPlaceholder': 'Título o ID',
   'lookup.recentHeading': 'Actualizados recientemente',

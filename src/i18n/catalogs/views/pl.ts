@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const plViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Znajdź czat rekordu',
   'lookup.searchPlaceholder': 'Tytuł lub ID',
   'lookup.recentHeading': 'Ostatnio zmienione',

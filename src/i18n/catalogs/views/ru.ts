@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const ruViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   // Lookup page (src/lookup/)
   'lookup.title': 'Найти чат записи',
   'lookup.searchPlaceholder': 'Название или ID',

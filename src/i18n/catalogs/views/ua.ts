@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const uaViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Знайти чат запису',
   'lookup.searchPlaceholder': 'Назва або ID',
   'lookup.recentHeading': 'Нещодавно змінені',
