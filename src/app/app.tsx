@@ -5,13 +5,14 @@ import { DoorContext } from '../b24/door-context.ts';
 import type { PlacementParse } from '../b24/placement.ts';
 import { I18nContext, useDocumentLanguage, useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { ViewMessages } from '../i18n/view-messages.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { ThemeToggle } from '../ui/theme-toggle.tsx';
 import { CrmTabView } from './crm-tab-view.tsx';
 import { NavigationContext } from './navigation.ts';
 import { setRootView, type ConnectedView, type View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
-import { InstallView, LookupView, SettingsView, ViewMessages } from './views.tsx';
+import { InstallView, LookupView, SettingsView } from './views.tsx';
 
 export interface AppProps {
   door: B24Door;

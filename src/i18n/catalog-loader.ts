@@ -11,24 +11,18 @@ const CATALOGS = import.meta.glob<CoreCatalog>(['./*.ts', '!./en.ts'], {
 
 const loadEnglish = () => Promise.resolve(en);
 
-// Folded away in a production build, so the pseudo-locale ships no chunk there.
-const loadPseudo =
-  import.meta.env.DEV || import.meta.env.MODE === 'pseudo'
-    ? () => import('./pseudo.ts').then((module) => module.pseudoCatalog(en))
-    : loadEnglish;
-
-const pending = new Map<LoadableCode, Promise<Catalog>>();
+// Only in development and the pseudo build (see PSEUDO): a production build folds it away, so
+// the pseudo-locale ships no chunk there.
+const pseudoCatalog = () => import('./pseudo.ts').then((module) => module.pseudoCatalog(en));
 
 function loadCatalog(code: LoadableCode): Promise<Catalog> {
-  let promise = pending.get(code);
-  if (promise === undefined) {
-    // English has no chunk of its own (nor would a language whose file is missing).
-    const load = (code === PSEUDO ? loadPseudo : CATALOGS[`./${code}.ts`]) ?? loadEnglish;
-    // A chunk that fails to load must not leave the app without text: fall back to English.
-    promise = load().catch(() => en);
-    pending.set(code, promise);
-  }
-  return promise;
+  const load =
+    (import.meta.env.DEV || import.meta.env.MODE === 'pseudo') && code === PSEUDO
+      ? pseudoCatalog
+      : // English has no chunk of its own (nor would a language whose file is missing).
+        (CATALOGS[`./${code}.ts`] ?? loadEnglish);
+  // A chunk that fails to load must not leave the app without text: fall back to English.
+  return load().catch(() => en);
 }
 
 export async function loadTranslator(code: LoadableCode): Promise<Translator> {

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from './catalogs/en.ts';
 import { PSEUDO } from './language.ts';
-import { addEnglishViews, type Translator } from './translator.ts';
+import { addEnglishViews, type Translator, type ViewsTranslator } from './translator.ts';
 
 // The lookup, install and settings views bring their messages along: the CRM tab's first view
 // carries none of them (issue "Speed": the tab's initial JavaScript budget). One chunk each.
@@ -23,7 +23,7 @@ function loaderOf(code: string): (() => Promise<ViewsCatalog>) | undefined {
 }
 
 /** The same translator with the views' messages added, English ones as the fallback. */
-export async function loadViewsTranslator(base: Translator): Promise<Translator> {
+export async function loadViewsTranslator(base: Translator): Promise<ViewsTranslator> {
   const english = await loadEnglish();
   addEnglishViews(english);
   const load = loaderOf(base.code);

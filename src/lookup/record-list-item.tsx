@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useDoor } from '../b24/door-context.ts';
 import { recordLabel } from '../chat/record-label.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { LookupEntry, LookupRecord } from './api/lookup-record.ts';
 import { chatStatusKey } from './chat-status-text.ts';
 import { rowId } from './row-id.ts';
@@ -18,7 +18,7 @@ interface RecordListItemProps {
  */
 export function RecordListItem({ entry, onChoose }: RecordListItemProps) {
   const door = useDoor();
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   const { t, relativeTime } = i18n;
   const { record, status } = entry;
   const id = useId();

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { LookupRecord } from './api/lookup-record.ts';
 import { RecordListItem } from './record-list-item.tsx';
 import { ResultsProblem } from './results-problem.tsx';
@@ -18,7 +18,7 @@ interface RecordResultsProps {
 const SKELETON_ROWS = 5;
 
 export function RecordResults({ results, searched, onRetry, onChoose, ref }: RecordResultsProps) {
-  const { t, plural } = useI18n();
+  const { t, plural } = useViewsI18n();
   const headingId = useId();
   const busy = results.state === 'loading' || (results.state !== 'error' && results.busy);
   const emptyText =

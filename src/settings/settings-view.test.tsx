@@ -8,6 +8,7 @@ import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { SettingsView } from './settings-view.tsx';
+import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -39,7 +40,9 @@ function renderSettings(door: Door, navigate = vi.fn()) {
     <DoorContext.Provider value={door}>
       <QueryClientProvider client={createQueryClient()}>
         <NavigationContext.Provider value={navigate}>
-          <SettingsView />
+          <EnglishViewMessages>
+            <SettingsView />
+          </EnglishViewMessages>
         </NavigationContext.Provider>
       </QueryClientProvider>
     </DoorContext.Provider>,

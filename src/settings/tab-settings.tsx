@@ -5,7 +5,7 @@ import {
   parseSmartProcessTypesOption,
   SMART_PROCESS_TYPES_OPTION,
 } from '../b24/placements.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { placeErrorSentence } from '../ui/place-text.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
 import { SettingsSection } from './settings-section.tsx';
@@ -13,7 +13,7 @@ import { TabToggle } from './tab-toggle.tsx';
 
 /** Which CRM cards show the tab: one checkbox per type, bound live. */
 export function TabSettings({ handler }: { handler: string }) {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   const door = useDoor();
   const overview = useQuery(placementsQueryOptions(door, handler));

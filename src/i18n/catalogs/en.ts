@@ -75,11 +75,7 @@ export type ViewKey = keyof typeof enViews;
 export type MessageKey = CoreKey | ViewKey;
 
 /** `ready.members` for `ready.members.one` / `.other`: keys counted with Intl.PluralRules. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer B}.other`
-    ? B
-    : never
-  : never;
+export type PluralKey<K extends MessageKey = MessageKey> = K extends `${infer B}.other` ? B : never;
 
 /** English needs only `one`/`other`; other languages add the forms their plural rules use. */
 type ExtraPluralForm = `${PluralKey}.${'zero' | 'two' | 'few' | 'many'}`;
