@@ -1,6 +1,6 @@
+import { placeErrorSentence } from '../chat/place-text.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
-import { placeErrorSentence } from '../ui/place-text.ts';
 import { InstallRows } from './install-rows.tsx';
 import { useInstallation, type Installation } from './use-installation.ts';
 

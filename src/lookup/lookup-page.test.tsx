@@ -2,12 +2,12 @@ import { focusManager, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NavigationContext, type Navigate } from '../app/navigation.ts';
-import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import type { InitData } from '../b24/init-data.ts';
+import { createQueryClient } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
+import { NavigationContext, type Navigate } from '../ui/navigation.ts';
 import { answerBatch, ITEMS, methodsAsked } from './lookup-fixtures.ts';
 import { LookupPage, SEARCH_DEBOUNCE_MS } from './lookup-page.tsx';
 

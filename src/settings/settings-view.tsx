@@ -1,7 +1,7 @@
 import { useDoor } from '../b24/door-context.ts';
 import { appHandlerUrl } from '../b24/placements.ts';
-import { useNavigate } from '../app/navigation.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { useNavigate } from '../ui/navigation.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { KeyTemplateForm } from './key-template-form.tsx';
 import { TabSettings } from './tab-settings.tsx';
