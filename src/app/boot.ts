@@ -3,8 +3,8 @@ import { parseKeyTemplate, parsePlacement } from '../b24/placement.ts';
 import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
 import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
-import { applyTheme, parseTheme, THEME_OPTION } from '../ui/saved-theme.ts';
-import { createQueryClient, revalidateOnFocusAndVisibility } from './query-client.ts';
+import { createQueryClient, revalidateOnFocusAndVisibility } from '../query/query-client.ts';
+import { applyTheme, parseTheme, THEME_OPTION } from '../theme/saved-theme.ts';
 import { reloadFrame } from './reload-frame.ts';
 import { routeView } from './route.ts';
 

@@ -2,10 +2,10 @@ import { focusManager, QueryClientProvider, type QueryClient } from '@tanstack/r
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import { parsePlacement, type ChatKey } from '../b24/placement.ts';
+import { createQueryClient } from '../query/query-client.ts';
 import {
   batchWithErrors,
   DETAILS_2725,

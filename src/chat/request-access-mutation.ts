@@ -1,13 +1,13 @@
 import {
-  mutationOptions,
   useMutation,
   useMutationState,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { useDoor } from '../b24/door-context.ts';
 import type { B24Door } from '../b24/door.ts';
+import { useDoor } from '../b24/door-context.ts';
 import type { ChatKey } from '../b24/placement.ts';
+import { doorMutationOptions } from '../query/door-mutation.ts';
 
 export interface AccessRequest {
   to: number;
@@ -20,9 +20,9 @@ export function accessRequestKey(key: ChatKey) {
 }
 
 export function requestAccessMutationOptions(door: B24Door, key: ChatKey) {
-  return mutationOptions({
+  return doorMutationOptions(door, {
     mutationKey: accessRequestKey(key),
-    mutationFn: async ({ to, message }: AccessRequest) => {
+    mutationFn: async (door, { to, message }: AccessRequest) => {
       await door.callMethod('im.notify.personal.add', { USER_ID: to, MESSAGE: message });
     },
     // Kept in the QueryClient (memory) for the frame's life, so the card never offers the

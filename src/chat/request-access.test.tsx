@@ -2,10 +2,10 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
 import { parseKeyTemplate, parsePlacement, type ChatKey } from '../b24/placement.ts';
+import { createQueryClient } from '../query/query-client.ts';
 import { batchWithErrors, fakeDoor, restError } from '../test/fake-door.ts';
 import { LinkedChatCard } from './linked-chat-card.tsx';
 

@@ -1,24 +1,18 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useKeptError } from '../app/use-kept-error.ts';
+import { useQuery } from '@tanstack/react-query';
 import { useDoor } from '../b24/door-context.ts';
 import type { ChatKey } from '../b24/placement.ts';
+import { useKeptError } from '../query/use-kept-error.ts';
 import { deriveCardState, type CardState } from './card-state.ts';
 import { linkedChatQueryOptions } from './linked-chat-query.ts';
 
 export function useLinkedChat(key: ChatKey): { card: CardState; retry: () => void } {
-  const door = useDoor();
-  const queryClient = useQueryClient();
-  const options = linkedChatQueryOptions(door, key);
+  const options = linkedChatQueryOptions(useDoor(), key);
   const query = useQuery(options);
-  const error = useKeptError(query, options.queryKey);
+  // A stale chat stays on screen while it refreshes; any other card retried shows the skeleton.
+  const { error, retry } = useKeptError(query, options.queryKey, (view) => view.kind === 'ready');
   const record = { crmType: key.crmType, id: key.recordId, title: null };
   return {
     card: deriveCardState({ data: query.data, error, dataUpdatedAt: query.dataUpdatedAt }, record),
-    retry: () => {
-      // A stale chat stays on screen while it refreshes. Any other retry the user asks for
-      // shows the skeleton: reset forgets the error the card keeps while revalidating.
-      if (query.data?.kind === 'ready') void query.refetch();
-      else void queryClient.resetQueries({ queryKey: options.queryKey, exact: true });
-    },
+    retry,
   };
 }

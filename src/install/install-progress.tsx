@@ -1,6 +1,6 @@
+import { placeErrorSentence } from '../chat/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { ViewsTranslator } from '../i18n/translator.ts';
-import { placeErrorSentence } from '../ui/place-text.ts';
 import { InstallRows } from './install-rows.tsx';
 import { useInstallation, type Installation } from './use-installation.ts';
 

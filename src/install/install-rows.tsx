@@ -1,6 +1,6 @@
-import { useViewsI18n } from '../i18n/on-demand-messages.ts';
+import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
-import { placeErrorSentence, placeLabel } from '../ui/place-text.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { InstallRow, RowStatus } from './use-installation.ts';
 
 const STATUS_TEXT: Readonly<Record<RowStatus['kind'], MessageKey>> = {

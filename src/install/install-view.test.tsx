@@ -2,12 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
-import { DoorContext } from '../b24/door-context.ts';
 import type { BatchCommand, BatchOutcome } from '../b24/door.ts';
-import { fakeDoor } from '../test/fake-door.ts';
+import { DoorContext } from '../b24/door-context.ts';
+import { createQueryClient } from '../query/query-client.ts';
 import { everyPlace } from '../test/expected-places.ts';
+import { fakeDoor } from '../test/fake-door.ts';
 import { InstallView } from './install-view.tsx';
 import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 

@@ -1,6 +1,6 @@
 import { useDoor } from '../b24/door-context.ts';
-import { useNavigate } from '../app/navigation.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
+import { useNavigate } from '../ui/navigation.ts';
 
 /** The page title, and for admins the way into the settings (in this same frame). */
 export function LookupHeader() {

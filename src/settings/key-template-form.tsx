@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { useSingleFlight } from '../app/use-single-flight.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../b24/placement.ts';
+import { placeErrorSentence } from '../chat/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
-import { placeErrorSentence } from '../ui/place-text.ts';
+import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { keyTemplateQueryOptions, useSaveKeyTemplate } from './api/key-template-query.ts';
 import { EXAMPLE_RECORD, exampleKey } from './example-key.ts';
 import { checkKeyTemplate, type KeyTemplateProblem } from './key-template.ts';

@@ -2,11 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { NavigationContext } from '../app/navigation.ts';
-import { createQueryClient } from '../app/query-client.ts';
 import { AppError } from '../b24/app-error.ts';
 import { DoorContext } from '../b24/door-context.ts';
+import { createQueryClient } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
+import { NavigationContext } from '../ui/navigation.ts';
 import { SettingsView } from './settings-view.tsx';
 import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 

@@ -1,7 +1,7 @@
 import { useDoor } from '../b24/door-context.ts';
 import { appHandlerUrl } from '../b24/placements.ts';
-import { useNavigate } from '../app/navigation.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
+import { useNavigate } from '../ui/navigation.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { KeyTemplateForm } from './key-template-form.tsx';
 import { TabSettings } from './tab-settings.tsx';

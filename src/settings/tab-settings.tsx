@@ -5,8 +5,8 @@ import {
   parseSmartProcessTypesOption,
   SMART_PROCESS_TYPES_OPTION,
 } from '../b24/placements.ts';
+import { placeErrorSentence } from '../chat/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
-import { placeErrorSentence } from '../ui/place-text.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
 import { SettingsSection } from './settings-section.tsx';
 import { TabToggle } from './tab-toggle.tsx';

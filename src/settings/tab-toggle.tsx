@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { useSingleFlight } from '../app/use-single-flight.ts';
 import type { TabPlace } from '../b24/placements.ts';
+import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
-import { placeErrorSentence, placeLabel } from '../ui/place-text.ts';
+import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { useToggleTab } from './api/use-toggle-tab.ts';
 
 interface TabToggleProps {

@@ -64,7 +64,7 @@ export const en = {
   // Back from settings or a chosen record to the lookup page.
   'action.back': 'Back',
 
-  // Looks native: theme toggle (src/ui/theme-toggle.tsx).
+  // Looks native: theme toggle (src/theme/theme-toggle.tsx).
   'theme.dark': 'Dark theme',
 } as const;
 

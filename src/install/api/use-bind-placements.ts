@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { toAppError } from '../../b24/app-error.ts';
-import { useDoor } from '../../b24/door-context.ts';
 import type { B24Door } from '../../b24/door.ts';
+import { useDoor } from '../../b24/door-context.ts';
 import {
   changePlacements,
   parseBoundPlacements,
   type PlacementOutcomes,
 } from '../../b24/placements.ts';
 import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
+import { doorMutationOptions } from '../../query/door-mutation.ts';
 
 // placement.bind of a pair that is already bound answers ERROR_CORE "Unable to set placement
 // handler: Handler already binded" (facts §5); the same code covers other core failures.
@@ -39,17 +39,14 @@ async function settleCoreErrors(
 
 /** One halt=0 batch of placement.bind for the given codes; resolves per code. */
 export function useBindPlacements(handler: string) {
-  const door = useDoor();
-  return useMutation({
-    mutationFn: async (placements: readonly string[]) => {
-      try {
+  return useMutation(
+    doorMutationOptions(useDoor(), {
+      mutationFn: async (door, placements: readonly string[]) => {
         const titles = await loadPlacementTitles();
         const change = { method: 'placement.bind', handler, titles } as const;
         const outcomes = await changePlacements(door, change, placements);
-        return await settleCoreErrors(door, outcomes, handler);
-      } catch (error) {
-        throw toAppError(error);
-      }
-    },
-  });
+        return settleCoreErrors(door, outcomes, handler);
+      },
+    }),
+  );
 }

@@ -1,8 +1,8 @@
-import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { toAppError } from '../../b24/app-error.ts';
+import { useQuery } from '@tanstack/react-query';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { KeyTemplate } from '../../b24/placement.ts';
+import { doorQueryOptions } from '../../query/door-query.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
@@ -71,34 +71,17 @@ export function knownSmartProcessTypes(
   );
 }
 
-export function recentRecordsQueryOptions(
-  door: B24Door,
-  queryClient: QueryClient,
-  template: KeyTemplate,
-) {
-  // The door and the client are the connection, not inputs: they stay out of the key.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  return queryOptions({
+export function recentRecordsQueryOptions(door: B24Door, template: KeyTemplate) {
+  return doorQueryOptions(door, {
     queryKey: lookupKeys.recent(template),
-    queryFn: async ({ signal }) => {
+    queryFn: (door, { client, signal }) => {
       // Read at fetch time, so a refetch lists the smart processes the first fetch discovered.
-      const previous = queryClient.getQueryData<RecentRecords>(lookupKeys.recent(template));
-      try {
-        return await fetchRecentRecords(
-          door,
-          knownSmartProcessTypes(door, previous),
-          template,
-          signal,
-        );
-      } catch (error) {
-        // Register.defaultError promises AppError: nothing else may escape.
-        throw toAppError(error);
-      }
+      const previous = client.getQueryData<RecentRecords>(lookupKeys.recent(template));
+      return fetchRecentRecords(door, knownSmartProcessTypes(door, previous), template, signal);
     },
   });
 }
 
 export function useRecentRecords(template: KeyTemplate) {
-  const door = useDoor();
-  return useQuery(recentRecordsQueryOptions(door, useQueryClient(), template));
+  return useQuery(recentRecordsQueryOptions(useDoor(), template));
 }

@@ -1,8 +1,8 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { toAppError } from '../../b24/app-error.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { KeyTemplate } from '../../b24/placement.ts';
+import { doorQueryOptions } from '../../query/door-query.ts';
 import { fetchChatStatuses } from './chat-statuses.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { LookupEntry } from './lookup-record.ts';
@@ -52,20 +52,12 @@ export function searchRecordsQueryOptions(
   search: RecordSearch | null,
   smartProcessTypes: readonly number[] | null,
 ) {
-  // The door is the connection, not an input: one per page, so it stays out of the key.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  return queryOptions({
+  return doorQueryOptions(door, {
     queryKey: lookupKeys.search(template, search, smartProcessTypes),
     queryFn:
       search === null
         ? skipToken
-        : async ({ signal }) => {
-            try {
-              return await searchRecords(door, search, smartProcessTypes, template, signal);
-            } catch (error) {
-              throw toAppError(error);
-            }
-          },
+        : (door, { signal }) => searchRecords(door, search, smartProcessTypes, template, signal),
   });
 }
 

@@ -1,6 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useKeptError } from '../../app/use-kept-error.ts';
 import { useDoor } from '../../b24/door-context.ts';
+import { useKeptError } from '../../query/use-kept-error.ts';
 import { deriveResultsState, type ResultsState } from '../results-state.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import { knownSmartProcessTypes, useRecentRecords } from './recent-records.ts';
@@ -14,38 +13,32 @@ export function useLookupResults(search: RecordSearch | null): {
   retry: () => void;
 } {
   const door = useDoor();
-  const queryClient = useQueryClient();
   // Read on every render: the page mounts again on the way back from Settings, which may have
   // saved another template in this frame.
   const template = savedKeyTemplate(door);
   const recent = useRecentRecords(template);
   const types = knownSmartProcessTypes(door, recent.data);
   const found = useSearchRecords(template, search, types);
-  const recentError = useKeptError(recent, lookupKeys.recent(template));
-  const foundError = useKeptError(found, lookupKeys.search(template, search, types));
+  // A list on screen stays there while it refreshes; a failed one retried shows the skeleton.
+  const recentShown = useKeptError(recent, lookupKeys.recent(template));
+  const foundShown = useKeptError(found, lookupKeys.search(template, search, types));
 
-  const shown =
-    search === null
-      ? {
-          snapshot: {
-            data: recent.data?.entries,
-            error: recentError,
-            isFetching: recent.isFetching,
-          },
-          queryKey: lookupKeys.recent(template),
-          refetch: recent.refetch,
-        }
-      : {
-          snapshot: { data: found.data, error: foundError, isFetching: found.isFetching },
-          queryKey: lookupKeys.search(template, search, types),
-          refetch: found.refetch,
-        };
+  if (search === null) {
+    return {
+      results: deriveResultsState({
+        data: recent.data?.entries,
+        error: recentShown.error,
+        isFetching: recent.isFetching,
+      }),
+      retry: recentShown.retry,
+    };
+  }
   return {
-    results: deriveResultsState(shown.snapshot),
-    // A failed list the user retries shows the skeleton again: reset forgets the kept error.
-    retry: () =>
-      void (shown.snapshot.data === undefined
-        ? queryClient.resetQueries({ queryKey: shown.queryKey, exact: true })
-        : shown.refetch()),
+    results: deriveResultsState({
+      data: found.data,
+      error: foundShown.error,
+      isFetching: found.isFetching,
+    }),
+    retry: foundShown.retry,
   };
 }

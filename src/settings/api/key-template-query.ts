@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { toAppError } from '../../b24/app-error.ts';
-import { useDoor } from '../../b24/door-context.ts';
 import type { B24Door } from '../../b24/door.ts';
+import { useDoor } from '../../b24/door-context.ts';
 import { parseKeyTemplate, type KeyTemplate } from '../../b24/placement.ts';
+import { doorMutationOptions } from '../../query/door-mutation.ts';
 import { KEY_TEMPLATE_OPTION, serializeKeyTemplate } from '../key-template.ts';
 import { settingsKeys } from './settings-keys.ts';
 
@@ -20,17 +20,14 @@ export function keyTemplateQueryOptions(door: B24Door) {
 }
 
 export function useSaveKeyTemplate() {
-  const door = useDoor();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (template: KeyTemplate) => {
-      try {
+  return useMutation(
+    doorMutationOptions(useDoor(), {
+      mutationFn: async (door, template: KeyTemplate) => {
         await door.setAppOption(KEY_TEMPLATE_OPTION, serializeKeyTemplate(template));
-      } catch (error) {
-        throw toAppError(error);
-      }
-      return template;
-    },
-    onSuccess: (template) => queryClient.setQueryData(settingsKeys.keyTemplate(), template),
-  });
+        return template;
+      },
+      onSuccess: (template) => queryClient.setQueryData(settingsKeys.keyTemplate(), template),
+    }),
+  );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { toAppError } from '../../b24/app-error.ts';
-import { useDoor } from '../../b24/door-context.ts';
 import type { B24Door } from '../../b24/door.ts';
+import { useDoor } from '../../b24/door-context.ts';
 import {
   bindParams,
   parseSmartProcessTypesOption,
@@ -12,6 +11,7 @@ import {
   type TabPlace,
 } from '../../b24/placements.ts';
 import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
+import { doorMutationOptions } from '../../query/door-mutation.ts';
 import { settingsKeys } from './settings-keys.ts';
 
 const DYNAMIC = /^DYNAMIC_(\d+)$/;
@@ -32,32 +32,30 @@ function rememberSmartProcess(door: B24Door, place: TabPlace): void {
 export function useToggleTab(handler: string, place: TabPlace) {
   const door = useDoor();
   const queryClient = useQueryClient();
-  return useMutation({
-    // A refetch of the bindings still on its way (the click also focuses the frame) would land
-    // after this answer with the state from before it, and tick the box back: cancel it.
-    onMutate: () => queryClient.cancelQueries({ queryKey: settingsKeys.placements(handler) }),
-    mutationFn: async (bind: boolean) => {
-      try {
+  return useMutation(
+    doorMutationOptions(door, {
+      // A refetch of the bindings still on its way (the click also focuses the frame) would land
+      // after this answer with the state from before it, and tick the box back: cancel it.
+      onMutate: () => queryClient.cancelQueries({ queryKey: settingsKeys.placements(handler) }),
+      mutationFn: async (door, bind: boolean) => {
         if (bind) {
           const titles = await loadPlacementTitles();
           await door.callMethod('placement.bind', bindParams(place.placement, handler, titles));
         } else {
           await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
         }
-      } catch (error) {
-        throw toAppError(error);
-      }
-      return bind;
-    },
-    onSuccess: (bound) => {
-      queryClient.setQueryData<PlacementOverview>(settingsKeys.placements(handler), (old) => {
-        if (old === undefined) return old;
-        const next = new Set(old.bound);
-        if (bound) next.add(place.placement);
-        else next.delete(place.placement);
-        return { ...old, bound: next };
-      });
-      if (bound) rememberSmartProcess(door, place);
-    },
-  });
+        return bind;
+      },
+      onSuccess: (bound) => {
+        queryClient.setQueryData<PlacementOverview>(settingsKeys.placements(handler), (old) => {
+          if (old === undefined) return old;
+          const next = new Set(old.bound);
+          if (bound) next.add(place.placement);
+          else next.delete(place.placement);
+          return { ...old, bound: next };
+        });
+        if (bound) rememberSmartProcess(door, place);
+      },
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import type { AppError } from '../b24/app-error.ts';
 
 declare module '@tanstack/react-query' {
   interface Register {
-    // Every queryFn maps what it throws through toAppError.
+    // The door maps what the SDK throws; doorQueryOptions and doorMutationOptions the rest.
     defaultError: AppError;
   }
 }

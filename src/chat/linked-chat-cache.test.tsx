@@ -3,10 +3,10 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DoorContext } from '../b24/door-context.ts';
 import { parsePlacement } from '../b24/placement.ts';
-import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
-import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
+import { createQueryClient, revalidateOnFocusAndVisibility } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
-import { createQueryClient, revalidateOnFocusAndVisibility } from './query-client.ts';
+import { LinkedChatCard } from './linked-chat-card.tsx';
+import { linkedChatQueryOptions } from './linked-chat-query.ts';
 
 // Issue "Speed", no needless requests: what boot prefetched is what the cards show, and any
 // number of cards for one key cost one request.

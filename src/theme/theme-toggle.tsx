@@ -1,6 +1,6 @@
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { useTheme } from './theme.ts';
+import { useTheme } from './use-theme.ts';
 
 /** A toggle button: one stable name ("Dark theme"), its state in `aria-pressed`. */
 export function ThemeToggle() {
