@@ -1,19 +1,16 @@
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
+import { methodsOf, posts } from './rest-log.ts';
 
 // Issue 11: the card faithful to a real portal, and unbreakable by double clicks and odd data.
 
 const CHAT_TITLE = 'Deal: Website redesign for Acme';
 
-function posts(portal: Portal) {
-  return portal.requests().filter((entry) => entry.httpMethod === 'POST');
-}
-
 /** The commands of every batch the app sent, by method. */
 function batchMethods(portal: Portal): string[][] {
   return posts(portal)
     .filter((entry) => entry.method === 'batch')
-    .map((entry) => Object.values(entry.commands ?? {}).map((command) => command.method));
+    .map(methodsOf);
 }
 
 const DETAILS_2725 = {

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { callsOf, posts } from './rest-log.ts';
 import type { Portal } from '../emulator/portal.ts';
 import { everyPlace } from '../src/test/expected-places.ts';
 
@@ -12,15 +13,7 @@ function handlerOf(portal: Portal): string {
 
 /** Every placement.bind the app sent, as batch rows or single calls, in order. */
 function bindCalls(portal: Portal) {
-  return portal
-    .requests()
-    .filter((entry) => entry.httpMethod === 'POST')
-    .flatMap((entry) =>
-      entry.commands === undefined
-        ? [{ method: entry.method, params: entry.params }]
-        : Object.values(entry.commands),
-    )
-    .filter((command) => command.method === 'placement.bind');
+  return callsOf(portal, 'placement.bind');
 }
 
 /** Binds a place to the app the way an earlier, interrupted installation would have. */
@@ -66,9 +59,9 @@ test.describe('an administrator installs the app', () => {
     }
 
     // Two round trips: what is bound + which smart processes exist, then every bind.
-    const posts = portal.requests().filter((entry) => entry.httpMethod === 'POST');
-    expect(posts.map((entry) => entry.method)).toEqual(['batch', 'batch']);
-    expect(Object.keys(posts[1]?.commands ?? {}).sort()).toEqual([...EVERY_PLACE].sort());
+    const sent = posts(portal);
+    expect(sent.map((entry) => entry.method)).toEqual(['batch', 'batch']);
+    expect(Object.keys(sent[1]?.commands ?? {}).sort()).toEqual([...EVERY_PLACE].sort());
     // The lookup page finds the smart processes without asking crm.type.list again.
     expect(portal.appOptions()).toMatchObject({ smartProcessTypes: '[183,187]' });
   });

@@ -1,7 +1,8 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
-import { methodsOf, posts, results, row, type PostEntry } from './lookup-page.ts';
+import { results, row } from './lookup-page.ts';
+import { methodsOf, posts, type PostEntry } from './rest-log.ts';
 
 test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
 

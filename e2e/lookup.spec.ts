@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
-import { methodsOf, posts, results, row } from './lookup-page.ts';
+import { results, row } from './lookup-page.ts';
+import { methodsOf, posts } from './rest-log.ts';
 
 test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
 

@@ -1,14 +1,10 @@
-import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
+import { posts } from './rest-log.ts';
 
 // Contract §3, `no-record`: a deleted or missing record (crm.item.get answers NOT_FOUND) says
 // so, and nothing of any chat is shown; it wins over the chat states, not over a failed request.
 
 const CHAT_TITLE = 'Deal: Website redesign for Acme';
-
-function posts(portal: Portal) {
-  return portal.requests().filter((entry) => entry.httpMethod === 'POST');
-}
 
 test.describe('a deal that does not exist', () => {
   test.use({ scenario: { placementOptions: { ID: '999' } } });

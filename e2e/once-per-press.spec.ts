@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { everyPlace } from '../src/test/expected-places.ts';
 import { test, expect } from './fixtures.ts';
+import { callsOf } from './rest-log.ts';
 
 // Contract §3: every control acts once per press. A double click, or two clicks in one task
 // (faster than any render that could disable the button), sends one bind or option.
@@ -25,16 +26,9 @@ function handlerOf(portal: Portal): string {
 
 /** The PLACEMENT of every placement.bind the app sent, as batch rows or single calls. */
 function bindsSent(portal: Portal): string[] {
-  return portal
-    .requests()
-    .filter((entry) => entry.httpMethod === 'POST')
-    .flatMap((entry) =>
-      entry.commands === undefined
-        ? [{ method: entry.method, params: entry.params }]
-        : Object.values(entry.commands),
-    )
-    .filter((command) => command.method === 'placement.bind')
-    .map((command) => String((command.params as { PLACEMENT?: unknown }).PLACEMENT));
+  return callsOf(portal, 'placement.bind').map((command) =>
+    String((command.params as { PLACEMENT?: unknown }).PLACEMENT),
+  );
 }
 
 async function restAsAdmin(portal: Portal, method: string, params: Record<string, unknown>) {

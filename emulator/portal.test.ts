@@ -85,6 +85,28 @@ describe('listening', () => {
     const wrong = await (await fetch(portal.cardUrl())).text();
     expect(wrong).not.toContain(`name="localhost:${portOf(portal.url)}|`);
   });
+
+  it('frames an app origin served elsewhere (npm run dev) and opens no app port', async () => {
+    const devOrigin = 'http://127.0.0.1:5999';
+    const dev = await startPortal({
+      appOrigin: devOrigin,
+      appPort: portOf(devOrigin),
+      quiet: true,
+    });
+    try {
+      expect(dev.appOrigin).toBe(devOrigin);
+      const html = await (await fetch(dev.cardUrl())).text();
+      const json = /<script type="application\/json" id="portal-config">(.*?)<\/script>/s.exec(
+        html,
+      );
+      const config = JSON.parse(json?.[1] ?? 'null');
+      expect(config.appOrigin).toBe(devOrigin);
+      expect(config.handlerUrl).toMatch(/^http:\/\/127\.0\.0\.1:5999\/index\.html\?DOMAIN=/);
+      expect(await canConnect('127.0.0.1', portOf(devOrigin))).toBe(false);
+    } finally {
+      await dev.close();
+    }
+  });
 });
 
 describe('page paths', () => {

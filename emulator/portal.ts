@@ -11,7 +11,8 @@ import type { Portal, PortalOptions } from './types.ts';
 export type * from './types.ts';
 
 // The emulated Bitrix24 portal (docs/emulator-api.md): portal origin P = http://localhost:<port>
-// (page, REST, control API) and app origin A = http://127.0.0.1:<appPort> (the built app).
+// (page, REST, control API) and app origin A = http://127.0.0.1:<appPort> (the built app, or
+// the origin passed as `appOrigin`, e.g. Vite's dev server).
 // Two origins, as in production, so the SDK's origin checks run for real (§1, §10.1).
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,21 +47,27 @@ async function close(server: Server): Promise<void> {
   await new Promise<void>((done) => server.close(() => done()));
 }
 
+/** The app origin A serving a built app from `root`. */
+async function serveApp(root: string, port: number) {
+  const server = createServer(guarded(createStaticHandler(root)));
+  const origin = `http://${HOST}:${await listen(server, port)}`;
+  return { origin, close: () => close(server) };
+}
+
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
   const state = new PortalState(options.scenario ?? {}, options.quiet ?? false);
   const appPath = options.appPath ?? '/index.html';
 
-  const appServer = createServer(
-    guarded(createStaticHandler(options.appDir ?? resolve(REPO_ROOT, 'dist'))),
-  );
-  const appPort = await listen(appServer, options.appPort ?? 0);
-  const appOrigin = `http://${HOST}:${appPort}`;
+  const app = options.appOrigin
+    ? { origin: options.appOrigin, close: async () => {} }
+    : await serveApp(options.appDir ?? resolve(REPO_ROOT, 'dist'), options.appPort ?? 0);
+  const appOrigin = app.origin;
 
   // The portal handler needs its own URL, known only after listen: bind it late.
   let handler: RequestListener = (_req, res) => res.writeHead(503).end();
   const portalServer = createServer((req, res) => handler(req, res));
   const port = await listen(portalServer, options.port ?? 0).catch(async (error: unknown) => {
-    await close(appServer);
+    await app.close();
     throw error;
   });
   const domain = `localhost:${port}`;
@@ -99,7 +106,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     showFrame: () => state.setFrameHidden(false),
     frameHidden: () => state.frameHidden,
     close: async () => {
-      await Promise.all([close(portalServer), close(appServer)]);
+      await Promise.all([close(portalServer), app.close()]);
     },
   };
 }

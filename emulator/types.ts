@@ -111,6 +111,9 @@ export interface PortalOptions {
   appDir?: string;
   /** Handler path on the app origin, default '/index.html'. */
   appPath?: string;
+  /** Addition: frame the app from this origin (e.g. `npm run dev`'s Vite dev server on
+   * http://127.0.0.1:<port>) instead of serving `appDir`; `appPort` and `appDir` are then unused. */
+  appOrigin?: string;
   scenario?: Partial<Scenario>;
   /** No console output (tests). */
   quiet?: boolean;

@@ -1,12 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { enViews } from './i18n/catalogs/views/en.ts';
-import { addEnglishViews } from './i18n/translator.ts';
-
-// In the app the views' English messages arrive with the views (src/app/view-messages.tsx);
-// unit tests render those views directly, so English is there from the start.
-addEnglishViews(enViews);
 
 afterEach(() => {
   cleanup();

@@ -5,6 +5,7 @@ import { DoorContext } from '../b24/door-context.ts';
 import type { PlacementParse } from '../b24/placement.ts';
 import { I18nContext, useDocumentLanguage, useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { ViewMessages } from '../i18n/view-messages.ts';
 import { ThemeToggle } from '../theme/theme-toggle.tsx';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { NavigationContext } from '../ui/navigation.ts';
@@ -12,7 +13,7 @@ import { CrmTabView } from './crm-tab-view.tsx';
 import { useRootView } from './root-view.ts';
 import type { ConnectedView, View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
-import { InstallView, LookupView, SettingsView, ViewMessages } from './views.tsx';
+import { InstallView, LookupView, SettingsView } from './views.tsx';
 
 export interface AppProps {
   door: B24Door;

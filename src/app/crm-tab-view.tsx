@@ -3,7 +3,7 @@ import { BadPlacementCard } from '../chat/bad-placement-card.tsx';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
 import { Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { ViewMessages } from './views.tsx';
+import { ViewMessages } from '../i18n/view-messages.ts';
 
 export function CrmTabView({ placement }: { placement: PlacementParse }) {
   const { t } = useI18n();
@@ -18,7 +18,7 @@ export function CrmTabView({ placement }: { placement: PlacementParse }) {
         // Its messages load on demand: a tab without a usable record is rare.
         <Suspense fallback={null}>
           <ViewMessages>
-            <BadPlacementCard refusal={placement.refusal} />
+            {(i18n) => <BadPlacementCard refusal={placement.refusal} i18n={i18n} />}
           </ViewMessages>
         </Suspense>
       )}

@@ -13,9 +13,3 @@ export const InstallView = lazy(() =>
 export const SettingsView = lazy(() =>
   import('../settings/settings-view.tsx').then((module) => ({ default: module.SettingsView })),
 );
-
-export const ViewMessages = lazy(() =>
-  import('../i18n/on-demand-messages.tsx').then((module) => ({
-    default: module.OnDemandMessages,
-  })),
-);

@@ -11,6 +11,7 @@ import {
   parseSmartProcessTypesOption,
   serializeSmartProcessTypes,
 } from './placements.ts';
+import { loadPlacementTitles } from '../i18n/placement-titles.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 
 const HANDLER = 'https://app.example/linked-chat/index.html';
@@ -23,8 +24,8 @@ describe('appHandlerUrl', () => {
 });
 
 describe('bindParams', () => {
-  it('names the tab in the nine portal languages', () => {
-    const params = bindParams('CRM_DEAL_DETAIL_TAB', HANDLER);
+  it('names the tab in the nine portal languages', async () => {
+    const params = bindParams('CRM_DEAL_DETAIL_TAB', HANDLER, await loadPlacementTitles());
     expect(params).toMatchObject({
       PLACEMENT: 'CRM_DEAL_DETAIL_TAB',
       HANDLER,
@@ -192,14 +193,16 @@ describe('changePlacements', () => {
     });
     const places = Array.from({ length: 52 }, (_, index) => `P${index}`);
 
-    const outcomes = await changePlacements(door, 'placement.bind', places, HANDLER);
+    const titles = await loadPlacementTitles();
+    const bind = { method: 'placement.bind', handler: HANDLER, titles } as const;
+    const outcomes = await changePlacements(door, bind, places);
 
     expect(door.callBatch).toHaveBeenCalledTimes(2);
     expect(Object.keys(door.callBatch.mock.calls[0]?.[0] ?? {})).toHaveLength(50);
     expect(door.callBatch.mock.calls[0]?.[1]).toEqual({ halt: false });
     expect(door.callBatch.mock.calls[1]?.[0]).toEqual({
-      P50: { method: 'placement.bind', params: bindParams('P50', HANDLER) },
-      P51: { method: 'placement.bind', params: bindParams('P51', HANDLER) },
+      P50: { method: 'placement.bind', params: bindParams('P50', HANDLER, titles) },
+      P51: { method: 'placement.bind', params: bindParams('P51', HANDLER, titles) },
     });
     expect(outcomes['P3']).toBe(denied);
     expect(outcomes['P0']).toBeNull();
@@ -209,7 +212,7 @@ describe('changePlacements', () => {
   it('unbinds with our handler only, never every handler of the place', async () => {
     const door = fakeDoor();
     door.callBatch.mockResolvedValue({ results: { LEFT_MENU: { count: 1 } }, errors: {} });
-    await changePlacements(door, 'placement.unbind', ['LEFT_MENU'], HANDLER);
+    await changePlacements(door, { method: 'placement.unbind', handler: HANDLER }, ['LEFT_MENU']);
     expect(door.callBatch.mock.calls[0]?.[0]).toEqual({
       LEFT_MENU: { method: 'placement.unbind', params: { PLACEMENT: 'LEFT_MENU', HANDLER } },
     });

@@ -39,18 +39,11 @@ export function crmTabs(types: readonly SmartProcessType[]): TabPlace[] {
   return [...BUILT_IN_TYPES.map(tabOf), ...types.map(smartProcessTab)];
 }
 
-/** The tab's name in the portal's languages (facts §10 codes), sent as LANG_ALL. */
-const TITLES = {
-  en: 'Linked Chat',
-  ru: 'Связанный чат',
-  de: 'Verknüpfter Chat',
-  la: 'Chat vinculado',
-  br: 'Chat vinculado',
-  pl: 'Powiązany czat',
-  ua: 'Пов’язаний чат',
-  fr: 'Chat lié',
-  it: 'Chat collegata',
-} as const;
+/**
+ * The tab's name per portal language (facts §10 codes), from the catalogs: `en` is TITLE, all
+ * of them LANG_ALL.
+ */
+export type PlaceTitles = Readonly<Record<string, string>> & { readonly en: string };
 
 /**
  * The handler is the app's own page without its query string: the portal appends DOMAIN,
@@ -60,10 +53,10 @@ export function appHandlerUrl(location: Pick<Location, 'origin' | 'pathname'>): 
   return location.origin + location.pathname;
 }
 
-export function bindParams(placement: string, handler: string): RestParams {
+export function bindParams(placement: string, handler: string, titles: PlaceTitles): RestParams {
   const langAll: Record<string, { TITLE: string }> = {};
-  for (const [lang, title] of Object.entries(TITLES)) langAll[lang] = { TITLE: title };
-  return { PLACEMENT: placement, HANDLER: handler, TITLE: TITLES.en, LANG_ALL: langAll };
+  for (const [lang, title] of Object.entries(titles)) langAll[lang] = { TITLE: title };
+  return { PLACEMENT: placement, HANDLER: handler, TITLE: titles.en, LANG_ALL: langAll };
 }
 
 export function unbindParams(placement: string, handler: string): RestParams {
@@ -215,30 +208,32 @@ export type PlacementOutcomes = Record<string, AppError | null>;
 // A batch takes at most 50 commands (facts §9).
 const BATCH_LIMIT = 50;
 
+/** placement.bind of our handler under the catalogs' titles, or placement.unbind of it. */
+export type PlacementChange =
+  | { method: 'placement.bind'; handler: string; titles: PlaceTitles }
+  | { method: 'placement.unbind'; handler: string };
+
+function changeParams(change: PlacementChange, placement: string): RestParams {
+  return change.method === 'placement.bind'
+    ? bindParams(placement, change.handler, change.titles)
+    : unbindParams(placement, change.handler);
+}
+
 /**
  * placement.bind or placement.unbind for each code, in as few `batch` requests as the limit
  * allows, without halting: one failure must not stop the others.
  */
 export async function changePlacements(
   door: B24Door,
-  method: 'placement.bind' | 'placement.unbind',
+  change: PlacementChange,
   placements: readonly string[],
-  handler: string,
 ): Promise<PlacementOutcomes> {
+  const { method } = change;
   const outcomes: PlacementOutcomes = {};
   for (let start = 0; start < placements.length; start += BATCH_LIMIT) {
     const chunk = placements.slice(start, start + BATCH_LIMIT);
     const commands = Object.fromEntries(
-      chunk.map((placement) => [
-        placement,
-        {
-          method,
-          params:
-            method === 'placement.bind'
-              ? bindParams(placement, handler)
-              : unbindParams(placement, handler),
-        },
-      ]),
+      chunk.map((placement) => [placement, { method, params: changeParams(change, placement) }]),
     );
     const { results, errors } = await door.callBatch(commands, { halt: false });
     for (const placement of chunk) {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlacement, type ChatKey } from '../b24/placement.ts';
-import { en } from '../i18n/catalogs/en.ts';
-import { createTranslator } from '../i18n/translator.ts';
 import { accessRequestMessage } from './access-request-message.ts';
 import { recordUrl } from './record-url.ts';
+import { englishViews } from '../test/english-views.ts';
 
 const PORTAL = 'https://acme.bitrix24.com';
 
@@ -28,7 +27,7 @@ describe('recordUrl', () => {
 });
 
 describe('accessRequestMessage', () => {
-  const i18n = createTranslator(en, 'en');
+  const i18n = englishViews;
 
   it('names the requester and links the record with BBCode', () => {
     const message = accessRequestMessage(i18n, {

@@ -1,5 +1,5 @@
 import type { ChatKey } from '../b24/placement.ts';
-import type { Translator } from '../i18n/translator.ts';
+import type { ViewsTranslator } from '../i18n/translator.ts';
 import type { LinkedRecord, Person } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { recordUrl } from './record-url.ts';
@@ -14,7 +14,7 @@ function bbText(text: string): string {
 
 /** The notification the responsible person gets: who asks, for which record, and its link. */
 export function accessRequestMessage(
-  i18n: Translator,
+  i18n: ViewsTranslator,
   {
     requester,
     record,

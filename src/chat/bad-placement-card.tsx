@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { PlacementRefusal } from '../b24/placement.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import type { ViewsTranslator } from '../i18n/translator.ts';
 import { CardFrame } from './card-frame.tsx';
 import { CardMessage } from './card-message.tsx';
 
-function refusalText(t: ReturnType<typeof useI18n>['t'], refusal: PlacementRefusal): string {
+function refusalText(t: ViewsTranslator['t'], refusal: PlacementRefusal): string {
   switch (refusal.reason) {
     case 'missing-id':
       return t('badPlacement.missing-id');
@@ -15,8 +15,14 @@ function refusalText(t: ReturnType<typeof useI18n>['t'], refusal: PlacementRefus
   }
 }
 
-export function BadPlacementCard({ refusal }: { refusal: PlacementRefusal }) {
-  const { t } = useI18n();
+/** On the first view, so it takes its translator from ViewMessages rather than the hook. */
+export function BadPlacementCard({
+  refusal,
+  i18n: { t },
+}: {
+  refusal: PlacementRefusal;
+  i18n: ViewsTranslator;
+}) {
   const headingId = useId();
   return (
     <CardFrame state="bad-placement" headingId={headingId}>

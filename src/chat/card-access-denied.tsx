@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ChatKey } from '../b24/placement.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { CardMessage } from './card-message.tsx';
 import type { LinkedRecord, Person } from './linked-chat.ts';
 
@@ -26,7 +26,7 @@ export function CardAccessDenied({
   requester,
   headingId,
 }: CardAccessDeniedProps) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   // Bitrix24 adds a reader of the record to its own CRM chat when they open it from the card;
   // under an admin's custom key nobody is added by itself, so asking is the first way in.
   const viaCard = chatKey.entityType === 'CRM';

@@ -1,13 +1,14 @@
 import type { AppError, RestrictedReason } from '../b24/app-error.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { CardMessage } from './card-message.tsx';
 import { errorSentence } from './error-sentence.ts';
 import type { LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 
 export function CardUnauthorized({ headingId }: { headingId: string }) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   return (
     <CardMessage headingId={headingId} title={t('unauthorized.title')}>
       <p className="card__text">{t('unauthorized.body')}</p>
@@ -17,7 +18,7 @@ export function CardUnauthorized({ headingId }: { headingId: string }) {
 
 /** The record is gone: said plainly, and nothing of a chat (contract §3, `no-record`). */
 export function CardNoRecord({ record, headingId }: { record: LinkedRecord; headingId: string }) {
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   return (
     <CardMessage headingId={headingId} title={i18n.t('noRecord.title')}>
       <p className="card__text">{i18n.t('noRecord.body', { record: recordLabel(i18n, record) })}</p>
@@ -33,7 +34,7 @@ export function CardRestricted({
   headingId: string;
 }) {
   const door = useDoor();
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   return (
     <CardMessage headingId={headingId} title={t('restricted.title')}>
       <p className="card__text">{t(`restricted.${reason}`)}</p>
@@ -46,7 +47,7 @@ export function CardRestricted({
 
 export function CardSessionExpired({ headingId }: { headingId: string }) {
   const door = useDoor();
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   // In the click's own handler: the portal page may be navigated only on a person's click.
   const reload = () => door.reloadPortal();
   return (

@@ -17,6 +17,7 @@ import {
 import { BadPlacementCard } from './bad-placement-card.tsx';
 import { LinkedChatCard } from './linked-chat-card.tsx';
 import { linkedChatQueryOptions } from './linked-chat-query.ts';
+import { englishViews } from '../test/english-views.ts';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -353,7 +354,9 @@ describe('LinkedChatCard', () => {
 
 describe('BadPlacementCard', () => {
   it('says why the tab cannot find its record', () => {
-    render(<BadPlacementCard refusal={{ reason: 'invalid-id', value: 'abc' }} />);
+    render(
+      <BadPlacementCard refusal={{ reason: 'invalid-id', value: 'abc' }} i18n={englishViews} />,
+    );
     expect(card()).toHaveAttribute('data-state', 'bad-placement');
     expect(card()).toHaveTextContent('The record ID “abc” is not a positive whole number.');
   });

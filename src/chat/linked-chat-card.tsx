@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef } from 'react';
 import type { ChatKey } from '../b24/placement.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { ViewMessages } from '../i18n/view-messages.ts';
 import { CardFrame } from './card-frame.tsx';
 import { CardLoading } from './card-loading.tsx';
 import { CardNoChat } from './card-no-chat.tsx';
@@ -28,12 +29,7 @@ const CardError = lazy(() => problemCards().then((module) => ({ default: module.
 const CardAccessDenied = lazy(() =>
   import('./card-access-denied.tsx').then((module) => ({ default: module.CardAccessDenied })),
 );
-// Their messages come with them, from the on-demand catalog.
-const ProblemMessages = lazy(() =>
-  import('../i18n/on-demand-messages.tsx').then((module) => ({
-    default: module.OnDemandMessages,
-  })),
-);
+// Their messages come on demand too (ViewMessages); CardError's are the core's.
 
 /** The record's chat, in whichever state it is in. */
 export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
@@ -81,13 +77,13 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
       return <CardNoChat record={card.record} headingId={headingId} />;
     case 'no-record':
       return (
-        <ProblemMessages>
+        <ViewMessages>
           <CardNoRecord record={card.record} headingId={headingId} />
-        </ProblemMessages>
+        </ViewMessages>
       );
     case 'access-denied':
       return (
-        <ProblemMessages>
+        <ViewMessages>
           <CardAccessDenied
             chatKey={chatKey}
             record={card.record}
@@ -95,25 +91,25 @@ function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
             requester={card.requester}
             headingId={headingId}
           />
-        </ProblemMessages>
+        </ViewMessages>
       );
     case 'unauthorized':
       return (
-        <ProblemMessages>
+        <ViewMessages>
           <CardUnauthorized headingId={headingId} />
-        </ProblemMessages>
+        </ViewMessages>
       );
     case 'restricted':
       return (
-        <ProblemMessages>
+        <ViewMessages>
           <CardRestricted reason={card.reason} headingId={headingId} />
-        </ProblemMessages>
+        </ViewMessages>
       );
     case 'session-expired':
       return (
-        <ProblemMessages>
+        <ViewMessages>
           <CardSessionExpired headingId={headingId} />
-        </ProblemMessages>
+        </ViewMessages>
       );
     case 'error':
       return <CardError error={card.error} headingId={headingId} onRetry={onRetry} />;

@@ -1,7 +1,7 @@
 import type { AppError } from '../b24/app-error.ts';
 import { LEFT_MENU, type TabPlace } from '../b24/placements.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
-import type { Translator } from '../i18n/translator.ts';
+import type { ViewsTranslator } from '../i18n/translator.ts';
 import { errorSentence } from './error-sentence.ts';
 
 // Installation and settings both name places and explain bind failures. Views never import each
@@ -18,7 +18,10 @@ const FIXED_PLACES: Readonly<Record<string, MessageKey>> = {
 };
 
 /** "Deal cards", "Projects cards", "Left menu": how installation and settings name a place. */
-export function placeLabel({ t }: Translator, place: TabPlace | { placement: string }): string {
+export function placeLabel(
+  { t }: ViewsTranslator,
+  place: TabPlace | { placement: string },
+): string {
   const key = 'crmType' in place ? place.crmType : place.placement;
   const fixed = Object.hasOwn(FIXED_PLACES, key) ? FIXED_PLACES[key] : undefined;
   if (fixed !== undefined) return t(fixed);
@@ -32,7 +35,7 @@ const HANDLER_REFUSED = new Set([
 ]);
 
 /** Why placement.bind/unbind failed (facts §5), then the code for the admin's support ticket. */
-export function placeErrorSentence(translator: Translator, error: AppError): string {
+export function placeErrorSentence(translator: ViewsTranslator, error: AppError): string {
   const { t } = translator;
   const { code } = error;
   let reason: string;

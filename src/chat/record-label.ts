@@ -1,8 +1,8 @@
-import type { MessageKey } from '../i18n/catalogs/en.ts';
+import type { CoreKey } from '../i18n/catalogs/en.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { LinkedRecord } from './linked-chat.ts';
 
-const TYPE_NAMES: Readonly<Record<string, MessageKey>> = {
+const TYPE_NAMES: Readonly<Record<string, CoreKey>> = {
   LEAD: 'record.type.LEAD',
   DEAL: 'record.type.DEAL',
   CONTACT: 'record.type.CONTACT',

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useDoor } from '../b24/door-context.ts';
 import type { ChatKey } from '../b24/placement.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { accessRequestMessage } from './access-request-message.ts';
 import { errorSentence } from './error-sentence.ts';
 import type { LinkedRecord, Person } from './linked-chat.ts';
@@ -17,7 +17,7 @@ interface RequestAccessProps {
 /** Asks the responsible person, by a Bitrix24 notification, to add the user to the chat. */
 export function RequestAccess({ chatKey, record, responsible, requester }: RequestAccessProps) {
   const door = useDoor();
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   const { mutation, request, sent } = useRequestAccess(chatKey);
   // Focus follows the button only when this click sent it, not when the card re-renders later.
   const focusConfirmation = useRef(false);

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { loadTranslator } from './catalog-loader.ts';
 import { en, type Catalog } from './catalogs/en.ts';
-import { enViews } from './catalogs/views/en.ts';
-import { CATALOGS, type CatalogCode } from './language.ts';
+import { views as enViews } from './catalogs/views/en.ts';
+import { LANGUAGES, type CatalogCode } from './language.ts';
+import { loadPlacementTitles } from './placement-titles.ts';
 
 // Every catalog file, registered or not: a new language cannot slip past this test.
-const FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/*.ts', { eager: true });
-const VIEW_FILES = import.meta.glob<Record<string, Catalog>>('./catalogs/views/*.ts', {
+const FILES = import.meta.glob<Record<string, Catalog | undefined>>('./catalogs/*.ts', {
+  eager: true,
+});
+const VIEW_FILES = import.meta.glob<Record<string, Catalog | undefined>>('./catalogs/views/*.ts', {
   eager: true,
 });
 
 /** A language's whole catalog: its core file merged with its views file. */
 function catalogOf(code: string): Catalog | undefined {
-  const core = FILES[`./catalogs/${code}.ts`]?.[code];
-  const views = VIEW_FILES[`./catalogs/views/${code}.ts`]?.[`${code}Views`];
+  const core = FILES[`./catalogs/${code}.ts`]?.['catalog'];
+  const views = VIEW_FILES[`./catalogs/views/${code}.ts`]?.['views'];
   return core === undefined || views === undefined ? undefined : { ...core, ...views };
 }
 
 const english: Catalog = { ...en, ...enViews };
 
-const CODES = Object.keys(CATALOGS).filter(
+const CODES = Object.keys(LANGUAGES).filter(
   (code): code is Exclude<CatalogCode, 'en'> => code !== 'en',
 );
 const ENGLISH_KEYS = Object.keys(english);
@@ -37,12 +40,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([name
 describe('catalog files', () => {
   it('are exactly the registered languages, each with its views catalog', () => {
     expect(Object.keys(FILES).sort()).toEqual(
-      Object.keys(CATALOGS)
+      Object.keys(LANGUAGES)
         .map((code) => `./catalogs/${code}.ts`)
         .sort(),
     );
     expect(Object.keys(VIEW_FILES).sort()).toEqual(
-      Object.keys(CATALOGS)
+      Object.keys(LANGUAGES)
         .map((code) => `./catalogs/views/${code}.ts`)
         .sort(),
     );
@@ -77,7 +80,7 @@ describe.each(CODES)('the %s catalog', (code) => {
 
   it('loads as its own chunk into a translator in its Intl locale', async () => {
     const translator = await loadTranslator(code);
-    expect(translator.locale).toBe(CATALOGS[code]);
+    expect(translator.locale).toBe(LANGUAGES[code]);
     expect(translator.t('action.openChat')).toBe(text['action.openChat']);
   });
 });
@@ -89,5 +92,22 @@ describe.each([...SLAVIC])('the %s catalog counts like its language', (code) => 
       ['one', 'few', 'many'].map((form) => `${base}.${form}`),
     ).filter((key) => !keys.includes(key));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the tab title bound with every place', () => {
+  // What placement.bind has sent as LANG_ALL since the first release: a portal shows these.
+  it('is the catalogs’ name of the app in each of the nine languages', async () => {
+    expect(await loadPlacementTitles()).toStrictEqual({
+      en: 'Linked Chat',
+      ru: 'Связанный чат',
+      de: 'Verknüpfter Chat',
+      la: 'Chat vinculado',
+      br: 'Chat vinculado',
+      pl: 'Powiązany czat',
+      ua: 'Пов’язаний чат',
+      fr: 'Chat lié',
+      it: 'Chat collegata',
+    });
   });
 });

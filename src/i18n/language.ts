@@ -1,11 +1,11 @@
 /**
- * Bitrix24 LANG codes → the catalog to load and its Intl locale (contract §3, facts §10).
- * Adding a language is one catalog file plus one line in CATALOGS and in catalog-loader.ts.
+ * The languages: each Bitrix24 LANG code with a catalog → the Intl locale (BCP 47) its text is
+ * in (contract §3, facts §10: `la`, `br`, `ua` are not ISO codes). The one list of them: the
+ * loaders find a language's catalogs by its code (`catalogs/<code>.ts`, `catalogs/views/<code>.ts`)
+ * and a test checks that the files are exactly these. Adding a language is a line here and its
+ * two catalog files.
  */
-export type CatalogCode = 'en' | 'ru' | 'de' | 'la' | 'br' | 'pl' | 'ua' | 'fr' | 'it';
-
-/** Intl locale (BCP 47) per catalog; Bitrix codes that are not ISO (`la`, `br`, `ua`) map here. */
-export const CATALOGS: Readonly<Record<CatalogCode, string>> = {
+export const LANGUAGES = {
   en: 'en',
   ru: 'ru',
   de: 'de',
@@ -15,7 +15,16 @@ export const CATALOGS: Readonly<Record<CatalogCode, string>> = {
   ua: 'uk',
   fr: 'fr',
   it: 'it',
-};
+} as const;
+
+export type CatalogCode = keyof typeof LANGUAGES;
+
+export function isCatalogCode(code: string): code is CatalogCode {
+  return Object.hasOwn(LANGUAGES, code);
+}
+
+// Bitrix's own fallback rule: these portals read Russian; every other code reads English.
+const RUSSIAN_READERS = new Set(['kz', 'by', 'uz']);
 
 /**
  * LANG `pseudo`: every string wrapped and accented, so text that skips the catalogs stands out.
@@ -27,17 +36,15 @@ export const PSEUDO_ENABLED = import.meta.env.DEV || import.meta.env.MODE === 'p
 
 export type LoadableCode = CatalogCode | typeof PSEUDO;
 
-// Bitrix's own fallback rule: these portals read Russian; every other language reads English.
-const RUSSIAN_READERS = new Set(['kz', 'by', 'uz']);
-
-function isCatalogCode(code: string): code is CatalogCode {
-  return Object.hasOwn(CATALOGS, code);
-}
-
 /** Total: a LANG that is not a string (a number, an object) reads as an unknown code. */
 export function catalogFor(bitrixLang: unknown): LoadableCode {
   const code = typeof bitrixLang === 'string' ? bitrixLang.trim().toLowerCase() : '';
   if (isCatalogCode(code)) return code;
   if (code === PSEUDO && PSEUDO_ENABLED) return PSEUDO;
   return RUSSIAN_READERS.has(code) ? 'ru' : 'en';
+}
+
+/** The Intl locale of a loadable language: the pseudo-locale is accented English. */
+export function localeOf(code: LoadableCode): string {
+  return code === PSEUDO ? LANGUAGES.en : LANGUAGES[code];
 }

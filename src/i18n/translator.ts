@@ -1,6 +1,8 @@
 import {
   en,
   type Catalog,
+  type CoreCatalog,
+  type CoreKey,
   type MessageKey,
   type PluralKey,
   type ViewsCatalog,
@@ -8,19 +10,31 @@ import {
 
 export type Vars = Readonly<Record<string, string | number>>;
 
-export interface Translator {
+/**
+ * A language's text, typed by the keys its catalogs hold. `t` and `plural` are properties, not
+ * methods, so their keys are checked strictly: a translator with more keys stands in for one with
+ * fewer, never the other way round.
+ */
+export interface Translator<K extends MessageKey = CoreKey> {
   /** The BCP 47 locale the text is in, for `<html lang>` and Intl. */
   readonly locale: string;
   /** The catalog's code (`en`, `ru`, `la`…): the views catalog to add is the same language's. */
   readonly code: string;
   /** The same language with a views catalog added (see addEnglishViews for the fallback). */
-  extend(views: Partial<ViewsCatalog>): Translator;
-  t(key: MessageKey, vars?: Vars): string;
+  extend(views: ViewsCatalog): ViewsTranslator;
+  readonly t: (key: K, vars?: Vars) => string;
   /** Picks `<key>.<plural form>` for `count` and interpolates `{count}` plus `vars`. */
-  plural(key: PluralKey, count: number, vars?: Vars): string;
+  readonly plural: (key: PluralKey<K>, count: number, vars?: Vars) => string;
   /** "3 days ago", "in 5 minutes", "now". */
   relativeTime(epochMs: number, nowMs?: number): string;
 }
+
+/**
+ * What loads on demand (the lookup, install and settings views, the card's problem states) has
+ * the views catalog too: OnDemandMessages gives it this translator. The first view's `Translator`
+ * knows the core keys only, so code on the first view cannot ask for a message it lacks.
+ */
+export type ViewsTranslator = Translator<MessageKey>;
 
 // English is every catalog's fallback. Its core ships with the first view; its views catalog
 // arrives with the first view that needs it and is added here, for every translator at once.
@@ -54,8 +68,17 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [
   ['year', 365 * DAY, Infinity],
 ];
 
-/** `locale` is the catalog's language: plural rules and dates must follow the text. */
-export function createTranslator(catalog: Catalog, locale: string, code = 'en'): Translator {
+/**
+ * `locale` is the catalog's language: plural rules and dates must follow the text. A catalog
+ * with the views' messages makes a ViewsTranslator; a core one, a Translator.
+ */
+export function createTranslator(
+  catalog: CoreCatalog & ViewsCatalog,
+  locale: string,
+  code?: string,
+): ViewsTranslator;
+export function createTranslator(catalog: Catalog, locale: string, code?: string): Translator;
+export function createTranslator(catalog: Catalog, locale: string, code = 'en'): ViewsTranslator {
   const pluralRules = new Intl.PluralRules(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const lookup = (key: string): string | undefined =>

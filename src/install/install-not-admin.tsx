@@ -1,7 +1,7 @@
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 
 export function InstallNotAdmin() {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   return (
     <main className="page">
       <h1 className="page__title">{t('install.notAdminTitle')}</h1>

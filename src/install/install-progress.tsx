@@ -1,10 +1,10 @@
 import { placeErrorSentence } from '../chat/place-text.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
-import type { Translator } from '../i18n/translator.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
+import type { ViewsTranslator } from '../i18n/translator.ts';
 import { InstallRows } from './install-rows.tsx';
 import { useInstallation, type Installation } from './use-installation.ts';
 
-function summary(translator: Translator, installation: Installation): string {
+function summary(translator: ViewsTranslator, installation: Installation): string {
   const { t } = translator;
   switch (installation.phase) {
     case 'checking':
@@ -27,7 +27,7 @@ function summary(translator: Translator, installation: Installation): string {
 }
 
 export function InstallProgress({ handler }: { handler: string }) {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   const installation = useInstallation(handler);
   const problem =

@@ -1,6 +1,6 @@
 import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { InstallRow, RowStatus } from './use-installation.ts';
 
 const STATUS_TEXT: Readonly<Record<RowStatus['kind'], MessageKey>> = {
@@ -13,7 +13,7 @@ const STATUS_TEXT: Readonly<Record<RowStatus['kind'], MessageKey>> = {
 
 /** One row per place, with its status in words (and the reason when it failed). */
 export function InstallRows({ rows }: { rows: readonly InstallRow[] }) {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   return (
     <ul className="install__list" aria-label={t('install.listLabel')}>

@@ -9,6 +9,7 @@ import { createQueryClient } from '../query/query-client.ts';
 import { everyPlace } from '../test/expected-places.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { InstallView } from './install-view.tsx';
+import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -47,7 +48,9 @@ function renderInstall(door: Door) {
   render(
     <DoorContext.Provider value={door}>
       <QueryClientProvider client={createQueryClient()}>
-        <InstallView />
+        <EnglishViewMessages>
+          <InstallView />
+        </EnglishViewMessages>
       </QueryClientProvider>
     </DoorContext.Provider>,
   );

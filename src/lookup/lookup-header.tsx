@@ -1,12 +1,12 @@
 import { useDoor } from '../b24/door-context.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useNavigate } from '../ui/navigation.ts';
 
 /** The page title, and for admins the way into the settings (in this same frame). */
 export function LookupHeader() {
   const door = useDoor();
   const navigate = useNavigate();
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   return (
     <header className="lookup__header">
       <h1 className="page__title">{t('lookup.title')}</h1>

@@ -10,6 +10,7 @@ import { fakeDoor } from '../test/fake-door.ts';
 import { NavigationContext, type Navigate } from '../ui/navigation.ts';
 import { answerBatch, ITEMS, methodsAsked } from '../test/fake-portal.ts';
 import { LookupPage, SEARCH_DEBOUNCE_MS } from './lookup-page.tsx';
+import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -24,7 +25,9 @@ function renderPage(door: Door, navigate: Navigate = vi.fn()) {
     <DoorContext.Provider value={door}>
       <QueryClientProvider client={createQueryClient()}>
         <NavigationContext.Provider value={navigate}>
-          <LookupPage />
+          <EnglishViewMessages>
+            <LookupPage />
+          </EnglishViewMessages>
         </NavigationContext.Provider>
       </QueryClientProvider>
     </DoorContext.Provider>,
@@ -257,7 +260,11 @@ describe('LookupPage', () => {
       <DoorContext.Provider value={door}>
         <QueryClientProvider client={client}>
           <NavigationContext.Provider value={vi.fn()}>
-            <LookupPage />
+            <EnglishViewMessages>
+              <EnglishViewMessages>
+                <LookupPage />
+              </EnglishViewMessages>
+            </EnglishViewMessages>
           </NavigationContext.Provider>
         </QueryClientProvider>
       </DoorContext.Provider>

@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import type { ListedRecord } from '../chat/record-rows/record-row.ts';
 import { RecordRows, RecordRowsSkeleton } from '../chat/record-rows/record-rows.tsx';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { ResultsProblem } from './results-problem.tsx';
 import type { ResultsState } from './results-state.ts';
 
@@ -17,7 +17,7 @@ interface RecordResultsProps {
 const SKELETON_ROWS = 5;
 
 export function RecordResults({ results, searched, onRetry, onChoose, ref }: RecordResultsProps) {
-  const { t, plural } = useI18n();
+  const { t, plural } = useViewsI18n();
   const headingId = useId();
   const busy = results.state === 'loading' || (results.state !== 'error' && results.busy);
   const emptyText =

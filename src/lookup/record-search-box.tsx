@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 
 interface RecordSearchBoxProps {
   value: string;
@@ -9,7 +9,7 @@ interface RecordSearchBoxProps {
 
 /** A visible label, so the accessible name (contract §3) is what everyone reads. */
 export function RecordSearchBox({ value, onChange, ref }: RecordSearchBoxProps) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   const id = useId();
   return (
     <div className="lookup__search">

@@ -6,7 +6,7 @@ import {
   CardSessionExpired,
   CardUnauthorized,
 } from '../chat/card-problem.tsx';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 
 interface ResultsProblemProps {
   error: AppError;
@@ -25,7 +25,7 @@ export function ResultsProblem({ error, onRetry }: ResultsProblemProps) {
 
 /** Person- and app-wide causes as the card explains them; anything else with Try again. */
 function ProblemBody({ error, onRetry, headingId }: ResultsProblemProps & { headingId: string }) {
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   switch (error.kind) {
     case 'unauthorized':
       return <CardUnauthorized headingId={headingId} />;

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useDoor } from '../b24/door-context.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { keyTemplateQueryOptions } from './api/key-template-query.ts';
 import { EXAMPLE_RECORD, exampleKey } from './example-key.ts';
 import { SettingsSection } from './settings-section.tsx';
 
 /** What an admin (or support) needs to see why a tab finds no chat. Never a token. */
 export function DiagnosticsPanel({ handler }: { handler: string }) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   const door = useDoor();
   const { data: template } = useQuery(keyTemplateQueryOptions(door));
   const calls = useSyncExternalStore(door.calls.subscribe, door.calls.entries);

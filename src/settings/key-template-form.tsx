@@ -4,7 +4,7 @@ import { useDoor } from '../b24/door-context.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../b24/placement.ts';
 import { placeErrorSentence } from '../chat/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { keyTemplateQueryOptions, useSaveKeyTemplate } from './api/key-template-query.ts';
 import { EXAMPLE_RECORD, exampleKey } from './example-key.ts';
@@ -19,7 +19,7 @@ const PROBLEM_TEXT: Readonly<Record<KeyTemplateProblem, MessageKey>> = {
 
 /** ENTITY_TYPE / ENTITY_ID with {TYPE} and {ID}; what was typed survives every error. */
 export function KeyTemplateForm() {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   const door = useDoor();
   const { data: saved } = useQuery(keyTemplateQueryOptions(door));
@@ -119,7 +119,7 @@ interface TemplateFieldProps {
 
 /** One part of the key: its input and, after a failed save, what is wrong with it. */
 function TemplateField({ label, inputRef, value, problem, onChange }: TemplateFieldProps) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   const inputId = useId();
   const errorId = useId();
   return (

@@ -8,6 +8,7 @@ import { createQueryClient } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { NavigationContext } from '../ui/navigation.ts';
 import { SettingsView } from './settings-view.tsx';
+import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 
 type Door = ReturnType<typeof fakeDoor>;
 
@@ -39,7 +40,9 @@ function renderSettings(door: Door, navigate = vi.fn()) {
     <DoorContext.Provider value={door}>
       <QueryClientProvider client={createQueryClient()}>
         <NavigationContext.Provider value={navigate}>
-          <SettingsView />
+          <EnglishViewMessages>
+            <SettingsView />
+          </EnglishViewMessages>
         </NavigationContext.Provider>
       </QueryClientProvider>
     </DoorContext.Provider>,
@@ -81,9 +84,12 @@ describe('SettingsView: where the tab appears', () => {
     await userEvent.click(tenders);
     expect(tenders).toBeChecked();
     expect(tenders).toHaveAccessibleDescription('Saving…');
-    expect(door.callMethod).toHaveBeenCalledWith(
-      'placement.bind',
-      expect.objectContaining({ PLACEMENT: 'CRM_DYNAMIC_187_DETAIL_TAB', HANDLER }),
+    // The bind leaves once the catalogs' tab titles have loaded.
+    await waitFor(() =>
+      expect(door.callMethod).toHaveBeenCalledWith(
+        'placement.bind',
+        expect.objectContaining({ PLACEMENT: 'CRM_DYNAMIC_187_DETAIL_TAB', HANDLER }),
+      ),
     );
 
     answer.resolve(true);

@@ -1,6 +1,6 @@
 import { useDoor } from '../b24/door-context.ts';
 import { appHandlerUrl } from '../b24/placements.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useNavigate } from '../ui/navigation.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';
 import { KeyTemplateForm } from './key-template-form.tsx';
@@ -9,7 +9,7 @@ import './settings.css';
 
 /** `data-view="settings"`: opened from the lookup page's Settings button, admins only. */
 export function SettingsView() {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   const door = useDoor();
   const navigate = useNavigate();
   const handler = appHandlerUrl(window.location);

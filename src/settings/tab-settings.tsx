@@ -2,14 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useDoor } from '../b24/door-context.ts';
 import { crmTabs, isSmartProcessTab, savedSmartProcessTypes } from '../b24/placements.ts';
 import { placeErrorSentence } from '../chat/place-text.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
 import { SettingsSection } from './settings-section.tsx';
 import { TabToggle } from './tab-toggle.tsx';
 
 /** Which CRM cards show the tab: one checkbox per type, bound live. */
 export function TabSettings({ handler }: { handler: string }) {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   const door = useDoor();
   const overview = useQuery(placementsQueryOptions(door, handler));

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { TabPlace } from '../b24/placements.ts';
 import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { useToggleTab } from './api/use-toggle-tab.ts';
 
@@ -13,7 +13,7 @@ interface TabToggleProps {
 }
 
 export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
-  const translator = useI18n();
+  const translator = useViewsI18n();
   const { t } = translator;
   const toggle = useToggleTab(handler, place);
   const inputId = useId();

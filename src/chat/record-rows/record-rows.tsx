@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useDoor } from '../../b24/door-context.ts';
 import { recordOf } from '../../b24/placement.ts';
 import type { MessageKey } from '../../i18n/catalogs/en.ts';
-import { useI18n } from '../../i18n/i18n-context.ts';
+import { useViewsI18n } from '../../i18n/on-demand-messages.ts';
 import { recordLabel } from '../record-label.ts';
 import { rowId, type ChatStatus, type ListedRecord, type RecordRow } from './record-row.ts';
 import './record-rows.css';
@@ -58,7 +58,7 @@ interface RecordRowItemProps {
  */
 function RecordRowItem({ row, onChoose }: RecordRowItemProps) {
   const door = useDoor();
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   const { t, relativeTime } = i18n;
   const { record, status } = row;
   const id = useId();

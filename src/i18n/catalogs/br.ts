@@ -1,7 +1,7 @@
 import type { CoreCatalog } from './en.ts';
 
 /** Portuguese (Brazil): Bitrix24's code `br`. */
-export const br: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Abrir chat',
   'action.tryAgain': 'Tentar novamente',
   'action.requestAccess': 'Solicitar acesso',

@@ -1,6 +1,6 @@
 import type { CoreCatalog } from './en.ts';
 
-export const de: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Chat öffnen',
   'action.tryAgain': 'Erneut versuchen',
   'action.requestAccess': 'Zugriff anfordern',

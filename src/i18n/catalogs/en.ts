@@ -1,4 +1,4 @@
-import type { enViews } from './views/en.ts';
+import type { views as enViews } from './views/en.ts';
 
 /** The source of message keys; every other catalog is typed against this one. */
 export const en = {
@@ -75,11 +75,7 @@ export type ViewKey = keyof typeof enViews;
 export type MessageKey = CoreKey | ViewKey;
 
 /** `ready.members` for `ready.members.one` / `.other`: keys counted with Intl.PluralRules. */
-export type PluralKey = MessageKey extends infer K
-  ? K extends `${infer B}.other`
-    ? B
-    : never
-  : never;
+export type PluralKey<K extends MessageKey = MessageKey> = K extends `${infer B}.other` ? B : never;
 
 /** English needs only `one`/`other`; other languages add the forms their plural rules use. */
 type ExtraPluralForm = `${PluralKey}.${'zero' | 'two' | 'few' | 'many'}`;

@@ -1,6 +1,6 @@
 import type { CoreCatalog } from './en.ts';
 
-export const fr: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Ouvrir le chat',
   'action.tryAgain': 'Réessayer',
   'action.requestAccess': 'Demander l’accès',

@@ -1,6 +1,6 @@
 import type { CoreCatalog } from './en.ts';
 
-export const it: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Apri chat',
   'action.tryAgain': 'Riprova',
   'action.requestAccess': 'Richiedi accesso',

@@ -1,7 +1,7 @@
 import type { CoreCatalog } from './en.ts';
 
 /** Spanish: Bitrix24's code `la`. */
-export const la: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Abrir chat',
   'action.tryAgain': 'Reintentar',
   'action.requestAccess': 'Solicitar acceso',

@@ -1,6 +1,6 @@
 import type { CoreCatalog } from './en.ts';
 
-export const pl: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Otwórz czat',
   'action.tryAgain': 'Spróbuj ponownie',
   'action.requestAccess': 'Poproś o dostęp',

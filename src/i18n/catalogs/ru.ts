@@ -1,6 +1,6 @@
 import type { CoreCatalog } from './en.ts';
 
-export const ru: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Открыть чат',
   'action.tryAgain': 'Повторить',
   'action.requestAccess': 'Запросить доступ',

@@ -1,7 +1,7 @@
 import type { CoreCatalog } from './en.ts';
 
 /** Ukrainian: Bitrix24's code `ua`. */
-export const ua: CoreCatalog = {
+export const catalog: CoreCatalog = {
   'action.openChat': 'Відкрити чат',
   'action.tryAgain': 'Повторити',
   'action.requestAccess': 'Запросити доступ',

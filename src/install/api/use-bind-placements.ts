@@ -6,6 +6,7 @@ import {
   parseBoundPlacements,
   type PlacementOutcomes,
 } from '../../b24/placements.ts';
+import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 
 // placement.bind of a pair that is already bound answers ERROR_CORE "Unable to set placement
@@ -41,7 +42,9 @@ export function useBindPlacements(handler: string) {
   return useMutation(
     doorMutationOptions(useDoor(), {
       mutationFn: async (door, placements: readonly string[]) => {
-        const outcomes = await changePlacements(door, 'placement.bind', placements, handler);
+        const titles = await loadPlacementTitles();
+        const change = { method: 'placement.bind', handler, titles } as const;
+        const outcomes = await changePlacements(door, change, placements);
         return settleCoreErrors(door, outcomes, handler);
       },
     }),

@@ -10,6 +10,7 @@ import {
   type PlacementOverview,
   type TabPlace,
 } from '../../b24/placements.ts';
+import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 import { settingsKeys } from './settings-keys.ts';
 
@@ -32,8 +33,12 @@ export function useToggleTab(handler: string, place: TabPlace) {
       // after this answer with the state from before it, and tick the box back: cancel it.
       onMutate: () => queryClient.cancelQueries({ queryKey: settingsKeys.placements(handler) }),
       mutationFn: async (door, bind: boolean) => {
-        if (bind) await door.callMethod('placement.bind', bindParams(place.placement, handler));
-        else await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
+        if (bind) {
+          const titles = await loadPlacementTitles();
+          await door.callMethod('placement.bind', bindParams(place.placement, handler, titles));
+        } else {
+          await door.callMethod('placement.unbind', unbindParams(place.placement, handler));
+        }
         return bind;
       },
       onSuccess: (bound) => {

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const brViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Encontrar o chat de um registro',
   'lookup.searchPlaceholder': 'Título ou ID',
   'lookup.recentHeading': 'Atualizados recentemente',
@@ -29,6 +29,7 @@ export const brViews: ViewsCatalog = {
     'Este Bitrix24 não oferece este local, ou falta ao aplicativo a permissão do CRM.',
   'placeError.handler': 'O Bitrix24 recusou o endereço do aplicativo como manipulador.',
   'placeError.maxCount': 'Aplicativos demais já usam este local.',
+  'placement.title': 'Chat vinculado',
   'install.title': 'Instalando o Linked Chat',
   'install.intro':
     'O Linked Chat adiciona sua aba aos formulários do CRM e um link ao menu esquerdo.',

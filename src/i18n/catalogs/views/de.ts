@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const deViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Chat eines Eintrags finden',
   'lookup.searchPlaceholder': 'Titel oder ID',
   'lookup.recentHeading': 'Kürzlich geändert',
@@ -29,6 +29,7 @@ export const deViews: ViewsCatalog = {
     'Dieses Bitrix24 bietet diese Stelle nicht an, oder der App fehlt die CRM-Berechtigung.',
   'placeError.handler': 'Bitrix24 hat die Adresse der App als Handler abgelehnt.',
   'placeError.maxCount': 'Zu viele Apps nutzen diese Stelle bereits.',
+  'placement.title': 'Verknüpfter Chat',
   'install.title': 'Linked Chat wird installiert',
   'install.intro':
     'Linked Chat fügt CRM-Formularen einen Tab und dem linken Menü einen Link hinzu.',

@@ -1,5 +1,5 @@
 /** Messages of the views that load on demand (lookup, installation, settings). */
-export const enViews = {
+export const views = {
   // Lookup page (src/lookup/)
   'lookup.title': 'Find a record’s chat',
   'lookup.searchPlaceholder': 'Title or ID',
@@ -29,6 +29,8 @@ export const enViews = {
     'This Bitrix24 doesn’t offer this place, or the app lacks the CRM permission.',
   'placeError.handler': 'Bitrix24 refused the app’s address as the handler.',
   'placeError.maxCount': 'Too many apps already use this place.',
+  // The app's name on its CRM tabs and in the left menu (placement.bind TITLE, LANG_ALL).
+  'placement.title': 'Linked Chat',
   'install.title': 'Installing Linked Chat',
   'install.intro': 'Linked Chat adds its tab to CRM cards and a link to the left menu.',
   'install.listLabel': 'Places',

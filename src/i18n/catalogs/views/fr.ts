@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const frViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Trouver le chat d’un élément',
   'lookup.searchPlaceholder': 'Titre ou ID',
   'lookup.recentHeading': 'Modifiés récemment',
@@ -29,6 +29,7 @@ export const frViews: ViewsCatalog = {
     'Ce Bitrix24 ne propose pas cet emplacement, ou l’application n’a pas l’autorisation CRM.',
   'placeError.handler': 'Bitrix24 a refusé l’adresse de l’application comme gestionnaire.',
   'placeError.maxCount': 'Trop d’applications utilisent déjà cet emplacement.',
+  'placement.title': 'Chat lié',
   'install.title': 'Installation de Linked Chat',
   'install.intro': 'Linked Chat ajoute son onglet aux fiches du CRM et un lien au menu de gauche.',
   'install.listLabel': 'Emplacements',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const itViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Trova la chat di un elemento',
   'lookup.searchPlaceholder': 'Titolo o ID',
   'lookup.recentHeading': 'Aggiornati di recente',
@@ -29,6 +29,7 @@ export const itViews: ViewsCatalog = {
     'Questo Bitrix24 non offre questa posizione, oppure all’app manca l’autorizzazione CRM.',
   'placeError.handler': 'Bitrix24 ha rifiutato l’indirizzo dell’app come gestore.',
   'placeError.maxCount': 'Troppe app usano già questa posizione.',
+  'placement.title': 'Chat collegata',
   'install.title': 'Installazione di Linked Chat',
   'install.intro':
     'Linked Chat aggiunge la sua scheda alle schede del CRM e un link al menu a sinistra.',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const laViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Buscar el chat de un registro',
   'lookup.searchPlaceholder': 'Título o ID',
   'lookup.recentHeading': 'Actualizados recientemente',
@@ -29,6 +29,7 @@ export const laViews: ViewsCatalog = {
     'Este Bitrix24 no ofrece este lugar, o a la aplicación le falta el permiso del CRM.',
   'placeError.handler': 'Bitrix24 rechazó la dirección de la aplicación como controlador.',
   'placeError.maxCount': 'Demasiadas aplicaciones ya usan este lugar.',
+  'placement.title': 'Chat vinculado',
   'install.title': 'Instalando Linked Chat',
   'install.intro':
     'Linked Chat agrega su pestaña a las fichas del CRM y un enlace al menú izquierdo.',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const plViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Znajdź czat rekordu',
   'lookup.searchPlaceholder': 'Tytuł lub ID',
   'lookup.recentHeading': 'Ostatnio zmienione',
@@ -31,6 +31,7 @@ export const plViews: ViewsCatalog = {
     'Ten Bitrix24 nie oferuje tego miejsca lub aplikacji brakuje uprawnienia CRM.',
   'placeError.handler': 'Bitrix24 odrzucił adres aplikacji jako moduł obsługi.',
   'placeError.maxCount': 'Z tego miejsca korzysta już zbyt wiele aplikacji.',
+  'placement.title': 'Powiązany czat',
   'install.title': 'Instalowanie Linked Chat',
   'install.intro': 'Linked Chat dodaje swoją zakładkę do kart CRM i link do lewego menu.',
   'install.listLabel': 'Miejsca',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const ruViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   // Lookup page (src/lookup/)
   'lookup.title': 'Найти чат записи',
   'lookup.searchPlaceholder': 'Название или ID',
@@ -31,6 +31,7 @@ export const ruViews: ViewsCatalog = {
   'placeError.notFound': 'В этом Битрикс24 нет такого места, или у приложения нет разрешения CRM.',
   'placeError.handler': 'Битрикс24 не принял адрес приложения как обработчик.',
   'placeError.maxCount': 'Это место уже занято слишком многими приложениями.',
+  'placement.title': 'Связанный чат',
   'install.title': 'Установка Linked Chat',
   'install.intro': 'Linked Chat добавляет свою вкладку в карточки CRM и пункт в левое меню.',
   'install.listLabel': 'Места',

@@ -1,6 +1,6 @@
 import type { ViewsCatalog } from '../en.ts';
 
-export const uaViews: ViewsCatalog = {
+export const views: ViewsCatalog = {
   'lookup.title': 'Знайти чат запису',
   'lookup.searchPlaceholder': 'Назва або ID',
   'lookup.recentHeading': 'Нещодавно змінені',
@@ -30,6 +30,7 @@ export const uaViews: ViewsCatalog = {
   'placeError.notFound': 'У цьому Бітрікс24 немає такого місця, або застосунку бракує дозволу CRM.',
   'placeError.handler': 'Бітрікс24 не прийняв адресу застосунку як обробник.',
   'placeError.maxCount': 'Це місце вже використовує забагато застосунків.',
+  'placement.title': 'Пов’язаний чат',
   'install.title': 'Установлення Linked Chat',
   'install.intro': 'Linked Chat додає свою вкладку до карток CRM і пункт до лівого меню.',
   'install.listLabel': 'Місця',

@@ -1,0 +1,27 @@
+import type { Portal, RequestLogEntry } from '../emulator/portal.ts';
+
+/** REST requests that reached the portal (preflights left out), in the order answered. */
+export function posts(portal: Portal): RequestLogEntry[] {
+  return portal.requests().filter((entry) => entry.httpMethod === 'POST');
+}
+
+export type PostEntry = RequestLogEntry;
+
+/** The methods of one batch's commands, in order. */
+export function methodsOf(entry: PostEntry | undefined): string[] {
+  return Object.values(entry?.commands ?? {}).map((command) => command.method);
+}
+
+/** Every call the app made, batch rows or single requests alike, in order. */
+export function callsSent(portal: Portal): { method: string; params: unknown }[] {
+  return posts(portal).flatMap((entry) =>
+    entry.commands === undefined
+      ? [{ method: entry.method, params: entry.params }]
+      : Object.values(entry.commands),
+  );
+}
+
+/** The calls of one method the app made, batch rows or single requests alike, in order. */
+export function callsOf(portal: Portal, method: string): { method: string; params: unknown }[] {
+  return callsSent(portal).filter((call) => call.method === method);
+}
