@@ -1,4 +1,4 @@
-import { jsonObject, positiveId } from './payload-guards.ts';
+import { jsonObject, nonBlank, positiveId } from './payload-guards.ts';
 
 /**
  * Placement code + PLACEMENT_OPTIONS → the key of the record's chat, or a typed refusal
@@ -100,17 +100,11 @@ function fill(template: string, crmType: CrmType, recordId: number): string {
 /** Reads an admin template from an app option (object or JSON string); junk → the default. */
 export function parseKeyTemplate(value: unknown): KeyTemplate {
   const raw = jsonObject(value);
-  const entityType = raw?.['entityType'];
+  const entityType = nonBlank(raw?.['entityType']);
   const entityId = raw?.['entityId'];
-  if (
-    typeof entityType === 'string' &&
-    entityType.trim() !== '' &&
-    typeof entityId === 'string' &&
-    entityId.includes('{ID}')
-  ) {
-    return { entityType, entityId };
-  }
-  return DEFAULT_KEY_TEMPLATE;
+  return entityType !== undefined && typeof entityId === 'string' && entityId.includes('{ID}')
+    ? { entityType, entityId }
+    : DEFAULT_KEY_TEMPLATE;
 }
 
 export function parsePlacement(

@@ -81,31 +81,23 @@ async function call(door: B24Door, method: string, dialogId: string): Promise<Ou
 }
 
 /**
- * The details (and members) again, with the chat id written out, for as long as detailsAgain
- * names a method: older portals leave an int `$result` reference unsubstituted
- * (DIALOG_ID_EMPTY), and some lack imbot.dialog.get.
+ * The details again, the chat id written out, for as long as detailsAgain names a method: older
+ * portals leave an int `$result` reference unsubstituted (DIALOG_ID_EMPTY), and some lack
+ * imbot.dialog.get.
  */
-async function askDetailsAgain(
-  door: B24Door,
-  chatId: number,
-  method: string,
-  members: Outcome,
-): Promise<{ details: Outcome; members: Outcome }> {
-  const dialogId = `chat${chatId}`;
-  const membersAgain = members.ok
-    ? Promise.resolve(members)
-    : door
-        .callMethod(MEMBERS, { DIALOG_ID: dialogId, LIMIT: MEMBER_AVATARS })
-        .then((value): Outcome => ({ ok: true, value }))
-        .catch((error: unknown): Outcome => ({ ok: false, error: toAppError(error) }));
-  let details = await call(door, method, dialogId);
-  let again = details.ok ? undefined : detailsAgain(details.error, method, true);
-  while (again !== undefined) {
-    const asked = again;
-    details = await call(door, asked, dialogId);
-    again = details.ok ? undefined : detailsAgain(details.error, asked, true);
-  }
-  return { details, members: await membersAgain };
+async function askDetailsAgain(door: B24Door, method: string, dialogId: string): Promise<Outcome> {
+  const details = await call(door, method, dialogId);
+  const again = details.ok ? undefined : detailsAgain(details.error, method, true);
+  return again === undefined ? details : askDetailsAgain(door, again, dialogId);
+}
+
+/** Members again, beside the details, where their reference did not resolve either. */
+function membersAgain(door: B24Door, members: Outcome, dialogId: string): Promise<Outcome> {
+  if (members.ok) return Promise.resolve(members);
+  return door
+    .callMethod(MEMBERS, { DIALOG_ID: dialogId, LIMIT: MEMBER_AVATARS })
+    .then((value): Outcome => ({ ok: true, value }))
+    .catch((error: unknown): Outcome => ({ ok: false, error: toAppError(error) }));
 }
 
 /**
@@ -169,7 +161,11 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatVi
   let members = outcome(chat, 'members');
   const again = details.ok ? undefined : detailsAgain(details.error, methods.details, false);
   if (again !== undefined) {
-    ({ details, members } = await askDetailsAgain(door, chatId, again, members));
+    const dialogId = `chat${chatId}`;
+    [members, details] = await Promise.all([
+      membersAgain(door, members, dialogId),
+      askDetailsAgain(door, again, dialogId),
+    ]);
   }
   if (!details.ok) {
     if (details.error.kind === 'access-denied') return denied();
