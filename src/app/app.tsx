@@ -1,8 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useRef, useState, type ReactNode } from 'react';
+import type { PlacementParse } from '../b24/chat-key.ts';
 import type { B24Door } from '../b24/door.ts';
 import { DoorContext } from '../b24/door-context.ts';
-import type { PlacementParse } from '../b24/placement.ts';
 import { I18nContext, useDocumentLanguage, useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';

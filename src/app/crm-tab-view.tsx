@@ -1,4 +1,4 @@
-import type { PlacementParse } from '../b24/placement.ts';
+import type { PlacementParse } from '../b24/chat-key.ts';
 import { BadPlacementCard } from '../chat/bad-placement-card.tsx';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
 import { Suspense } from 'react';

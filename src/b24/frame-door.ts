@@ -1,11 +1,11 @@
 import { MessageCommands, type AjaxResult } from '@bitrix24/b24jssdk';
 import { AppError, malformed, toAppError } from './app-error.ts';
 import { CallLog } from './call-log.ts';
+import { KEY_TEMPLATE_OPTION } from './chat-key.ts';
 import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
 import { isJsonObject } from './payload-guards.ts';
-import { KEY_TEMPLATE_OPTION } from './placement.ts';
 import { portalReloadUrl } from './portal-page.ts';
 import type { RestParams } from './rest-params.ts';
 

@@ -1,7 +1,7 @@
 import { malformed, type AppError } from './app-error.ts';
+import { BUILT_IN_TYPES, detailTabOf, smartProcessType, type CrmTypeRef } from './chat-key.ts';
 import type { B24Door } from './door.ts';
 import { fromJson, isJsonObject, positiveId } from './payload-guards.ts';
-import { BUILT_IN_TYPES, detailTabOf, smartProcessType, type CrmTypeRef } from './placement.ts';
 import type { RestParams } from './rest-params.ts';
 
 /**

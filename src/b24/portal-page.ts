@@ -1,5 +1,5 @@
+import { parsePlacement, placementOption, type ChatKey } from './chat-key.ts';
 import type { InitData } from './init-data.ts';
-import { parsePlacement, placementOption, type ChatKey } from './placement.ts';
 
 // Types with their own section keep Bitrix24's classic card paths; quotes (crm option
 // path_to_quote_details), smart invoices and smart processes live under /crm/type/<id>/.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlacement, type ChatKey } from '../b24/placement.ts';
+import { parsePlacement, type ChatKey } from '../b24/chat-key.ts';
 import { accessRequestMessage } from './access-request-message.ts';
 import { recordUrl } from './record-url.ts';
 import { englishViews } from '../test/english-views.ts';

@@ -1,4 +1,4 @@
-import type { ChatKey } from '../b24/placement.ts';
+import type { ChatKey } from '../b24/chat-key.ts';
 import type { ViewsTranslator } from '../i18n/translator.ts';
 import type { LinkedRecord, Person } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';

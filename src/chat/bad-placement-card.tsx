@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PlacementRefusal } from '../b24/placement.ts';
+import type { PlacementRefusal } from '../b24/chat-key.ts';
 import type { ViewsTranslator } from '../i18n/translator.ts';
 import { CardFrame } from './card-frame.tsx';
 import { CardMessage } from './card-message.tsx';

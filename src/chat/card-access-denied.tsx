@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { ChatKey } from '../b24/placement.ts';
+import type { ChatKey } from '../b24/chat-key.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { CardMessage } from './card-message.tsx';
 import type { LinkedRecord, Person } from './linked-chat.ts';

@@ -1,6 +1,6 @@
 import type { AppError } from '../b24/app-error.ts';
+import type { ChatKey } from '../b24/chat-key.ts';
 import type { BatchCommand } from '../b24/door.ts';
-import type { ChatKey } from '../b24/placement.ts';
 
 /** The lookup and the details of a chat, as one pair of twins (contract §2, facts §2, §3). */
 export interface ChatMethods {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../b24/app-error.ts';
-import { parsePlacement, type ChatKey } from '../b24/placement.ts';
+import { parsePlacement, type ChatKey } from '../b24/chat-key.ts';
 import {
   batchWithErrors,
   DETAILS_2725,

@@ -1,6 +1,6 @@
 import { malformed, toAppError, type AppError } from '../b24/app-error.ts';
+import { recordOf, type ChatKey } from '../b24/chat-key.ts';
 import type { B24Door, BatchOutcome } from '../b24/door.ts';
-import { recordOf, type ChatKey } from '../b24/placement.ts';
 import {
   chatCommands,
   chatReference,

@@ -1,5 +1,5 @@
+import { KEY_TEMPLATE_OPTION, parseKeyTemplate, type KeyTemplate } from '../b24/chat-key.ts';
 import type { B24Door } from '../b24/door.ts';
-import { KEY_TEMPLATE_OPTION, parseKeyTemplate, type KeyTemplate } from '../b24/placement.ts';
 
 /**
  * The template as this frame knows it now: the init data's, or what Settings saved since in this

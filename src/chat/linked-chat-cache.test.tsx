@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { parsePlacement } from '../b24/chat-key.ts';
 import { DoorContext } from '../b24/door-context.ts';
-import { parsePlacement } from '../b24/placement.ts';
 import { createQueryClient, revalidateOnFocusAndVisibility } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { LinkedChatCard } from './linked-chat-card.tsx';

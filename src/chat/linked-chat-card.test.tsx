@@ -3,8 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../b24/app-error.ts';
+import { parsePlacement, type ChatKey } from '../b24/chat-key.ts';
 import { DoorContext } from '../b24/door-context.ts';
-import { parsePlacement, type ChatKey } from '../b24/placement.ts';
 import { createQueryClient } from '../query/query-client.ts';
 import {
   batchWithErrors,

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef } from 'react';
-import type { ChatKey } from '../b24/placement.ts';
+import type { ChatKey } from '../b24/chat-key.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';
 import { CardFrame } from './card-frame.tsx';

@@ -1,5 +1,5 @@
+import type { ChatKey } from '../b24/chat-key.ts';
 import type { B24Door } from '../b24/door.ts';
-import type { ChatKey } from '../b24/placement.ts';
 import { doorQueryOptions } from '../query/door-query.ts';
 import { fetchLinkedChat } from './fetch-linked-chat.ts';
 

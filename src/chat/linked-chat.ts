@@ -1,4 +1,4 @@
-import type { CrmType } from '../b24/placement.ts';
+import type { CrmType } from '../b24/chat-key.ts';
 
 /** Typed values the card renders; the chat's are built only by linked-chat-payloads.ts. */
 export interface ChatMember {

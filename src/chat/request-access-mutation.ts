@@ -4,9 +4,9 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import type { ChatKey } from '../b24/chat-key.ts';
 import type { B24Door } from '../b24/door.ts';
 import { useDoor } from '../b24/door-context.ts';
-import type { ChatKey } from '../b24/placement.ts';
 import { doorMutationOptions } from '../query/door-mutation.ts';
 
 export interface AccessRequest {

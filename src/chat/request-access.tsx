@@ -1,6 +1,6 @@
 import { useRef } from 'react';
+import type { ChatKey } from '../b24/chat-key.ts';
 import { useDoor } from '../b24/door-context.ts';
-import type { ChatKey } from '../b24/placement.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { accessRequestMessage } from './access-request-message.ts';
 import { errorSentence } from './error-sentence.ts';

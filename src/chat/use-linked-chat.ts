@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ChatKey } from '../b24/chat-key.ts';
 import { useDoor } from '../b24/door-context.ts';
-import type { ChatKey } from '../b24/placement.ts';
 import { useKeptError } from '../query/use-kept-error.ts';
 import { deriveCardState, type CardState } from './card-state.ts';
 import { linkedChatQueryOptions } from './linked-chat-query.ts';

@@ -1,4 +1,4 @@
-import { parsePlacement, type KeyTemplate } from '../b24/placement.ts';
+import { parsePlacement, type KeyTemplate } from '../b24/chat-key.ts';
 
 /** The record the settings use to show what a template resolves to. */
 export const EXAMPLE_RECORD = {

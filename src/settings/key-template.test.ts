@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseKeyTemplate, parsePlacement } from '../b24/placement.ts';
+import { parseKeyTemplate, parsePlacement } from '../b24/chat-key.ts';
 import { serializeKeyTemplate } from '../chat/key-template-option.ts';
 import { checkKeyTemplate } from './key-template.ts';
 

@@ -1,4 +1,4 @@
-import type { KeyTemplate } from '../b24/placement.ts';
+import type { KeyTemplate } from '../b24/chat-key.ts';
 
 export type KeyTemplateProblem = 'empty' | 'missing-id' | 'unknown-token';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
-import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/chat-key.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../../test/fake-portal.ts';
 import { IM } from '../chat-methods.ts';

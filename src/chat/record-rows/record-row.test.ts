@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/chat-key.ts';
 import { chatKeyOf } from './record-row.ts';
 
 describe('chatKeyOf', () => {

@@ -6,7 +6,7 @@ import {
   smartProcessType,
   type ChatKey,
   type KeyTemplate,
-} from '../../b24/placement.ts';
+} from '../../b24/chat-key.ts';
 
 /**
  * A CRM record in a list of records with their chats (the lookup page's, and next the ones a

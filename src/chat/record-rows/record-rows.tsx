@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { recordOf } from '../../b24/chat-key.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { recordOf } from '../../b24/placement.ts';
 import type { MessageKey } from '../../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../../i18n/on-demand-messages.ts';
 import { recordLabel } from '../record-label.ts';

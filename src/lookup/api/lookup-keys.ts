@@ -1,4 +1,4 @@
-import type { KeyTemplate } from '../../b24/placement.ts';
+import type { KeyTemplate } from '../../b24/chat-key.ts';
 import type { RecordSearch } from './record-search.ts';
 
 /**

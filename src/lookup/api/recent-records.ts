@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import type { KeyTemplate } from '../../b24/chat-key.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import type { KeyTemplate } from '../../b24/placement.ts';
 import { savedSmartProcessTypes, smartProcessTypePages } from '../../b24/placements.ts';
 import { callSplitBatch, oneByOne } from '../../b24/split-batch.ts';
 import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../b24/app-error.ts';
-import { DEFAULT_KEY_TEMPLATE } from '../../b24/placement.ts';
+import { DEFAULT_KEY_TEMPLATE } from '../../b24/chat-key.ts';
 import { chatKeyOf, type ListedRecord } from '../../chat/record-rows/record-row.ts';
 import { restError } from '../../test/fake-door.ts';
 import { listCommands, mergeByUpdate, parseItems, readLists } from './record-lists.ts';

@@ -1,7 +1,7 @@
 import { malformed, type AppError } from '../../b24/app-error.ts';
+import type { KeyTemplate } from '../../b24/chat-key.ts';
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { epochMs, isJsonObject, nonBlank } from '../../b24/payload-guards.ts';
-import type { KeyTemplate } from '../../b24/placement.ts';
 import { isPageWide } from '../../chat/record-rows/page-wide-error.ts';
 import { chatKeyOf, rowId, type ListedRecord } from '../../chat/record-rows/record-row.ts';
 

@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
+import type { KeyTemplate } from '../../b24/chat-key.ts';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import type { KeyTemplate } from '../../b24/placement.ts';
 import { callSplitBatch, oneByOne } from '../../b24/split-batch.ts';
 import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';
 import type { RecordRow } from '../../chat/record-rows/record-row.ts';

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { KEY_TEMPLATE_OPTION, parseKeyTemplate, type KeyTemplate } from '../../b24/chat-key.ts';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { KEY_TEMPLATE_OPTION, parseKeyTemplate, type KeyTemplate } from '../../b24/placement.ts';
 import { saveKeyTemplate } from '../../chat/key-template-option.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 import { settingsKeys } from './settings-keys.ts';

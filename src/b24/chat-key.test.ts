@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parseKeyTemplate,
-  parsePlacement,
-  type ChatKey,
-  type PlacementParse,
-} from './placement.ts';
+import { parseKeyTemplate, parsePlacement, type ChatKey, type PlacementParse } from './chat-key.ts';
 
 const deal42: ChatKey = {
   entityType: 'CRM',

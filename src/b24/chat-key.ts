@@ -1,8 +1,9 @@
 import { jsonObject, nonBlank, positiveId } from './payload-guards.ts';
 
 /**
- * Placement code + PLACEMENT_OPTIONS → the key of the record's chat, or a typed refusal
- * (contract §2). Pure and total: any input yields exactly one of the two.
+ * The key of a record's chat: placement code + PLACEMENT_OPTIONS → the key, or a typed refusal
+ * (contract §2), pure and total: any input yields exactly one of the two. Beside it what a key
+ * is made of: the CRM types with their tabs, and the admin's key template.
  */
 export type CrmType =
   'LEAD' | 'DEAL' | 'CONTACT' | 'COMPANY' | 'QUOTE' | 'SMART_INVOICE' | `DYNAMIC_${number}`;
