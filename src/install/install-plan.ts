@@ -1,4 +1,5 @@
-import { crmTabs, LEFT_MENU, type PlacementOverview, type TabPlace } from '../b24/placements.ts';
+import { crmTabs, LEFT_MENU, type TabPlace } from '../chat/places/crm-places.ts';
+import type { PlacementOverview } from '../chat/places/placement-bindings.ts';
 
 /** A place to bind: a CRM tab, or the left-menu item (no CRM type). */
 export type InstallTarget = TabPlace | { placement: typeof LEFT_MENU };

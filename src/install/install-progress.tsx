@@ -1,4 +1,4 @@
-import { placeErrorSentence } from '../chat/place-text.ts';
+import { placeErrorSentence } from '../chat/places/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { ViewsTranslator } from '../i18n/translator.ts';
 import { InstallRows } from './install-rows.tsx';

@@ -1,4 +1,4 @@
-import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
+import { placeErrorSentence, placeLabel } from '../chat/places/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { InstallRow, RowStatus } from './use-installation.ts';

@@ -1,5 +1,5 @@
 import { useDoor } from '../b24/door-context.ts';
-import { appHandlerUrl } from '../b24/placements.ts';
+import { appHandlerUrl } from '../chat/places/placement-bindings.ts';
 import { InstallNotAdmin } from './install-not-admin.tsx';
 import { InstallProgress } from './install-progress.tsx';
 import './install.css';

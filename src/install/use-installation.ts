@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { toAppError, type AppError } from '../b24/app-error.ts';
 import { useDoor } from '../b24/door-context.ts';
-import type { PlacementOutcomes } from '../b24/placements.ts';
+import type { PlacementOutcomes } from '../chat/places/placement-bindings.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { installPlanQueryOptions } from './api/install-plan-query.ts';
 import { useBindPlacements } from './api/use-bind-placements.ts';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { DEFAULT_KEY_TEMPLATE } from '../b24/chat-key.ts';
 import { useDoor } from '../b24/door-context.ts';
-import { placeErrorSentence } from '../chat/place-text.ts';
+import { placeErrorSentence } from '../chat/places/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';

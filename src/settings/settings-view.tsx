@@ -1,5 +1,5 @@
 import { useDoor } from '../b24/door-context.ts';
-import { appHandlerUrl } from '../b24/placements.ts';
+import { appHandlerUrl } from '../chat/places/placement-bindings.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useNavigate } from '../ui/navigation.ts';
 import { DiagnosticsPanel } from './diagnostics-panel.tsx';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDoor } from '../b24/door-context.ts';
-import { crmTabs, isSmartProcessTab, savedSmartProcessTypes } from '../b24/placements.ts';
-import { placeErrorSentence } from '../chat/place-text.ts';
+import { crmTabs, isSmartProcessTab, savedSmartProcessTypes } from '../chat/places/crm-places.ts';
+import { placeErrorSentence } from '../chat/places/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { placementsQueryOptions } from './api/placements-query.ts';
 import { SettingsSection } from './settings-section.tsx';

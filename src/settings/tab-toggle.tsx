@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { TabPlace } from '../b24/placements.ts';
-import { placeErrorSentence, placeLabel } from '../chat/place-text.ts';
+import type { TabPlace } from '../chat/places/crm-places.ts';
+import { placeErrorSentence, placeLabel } from '../chat/places/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { useToggleTab } from './api/use-toggle-tab.ts';

@@ -1,5 +1,6 @@
 // What the app must bind, written out by hand for unit and e2e tests alike. Tests compare the
-// app's own lists (src/b24/placements.ts) with these, so they must never be derived from them.
+// app's own lists (src/chat/places/crm-places.ts) with these, so they must never be derived from
+// them.
 
 /** The six CRM cards every portal has, in the order installation binds them. */
 export const BUILT_IN_CRM_TABS = [

@@ -61,7 +61,7 @@ export const catalog: CoreCatalog = {
   'error.code': 'Код ошибки: {code}',
   'error.render': 'Что-то пошло не так при показе этой страницы.',
 
-  // Installation and settings (src/install/, src/settings/, src/chat/place-text.ts)
+  // Installation and settings (src/install/, src/settings/, src/chat/places/place-text.ts)
   'action.back': 'Назад',
 
   // Looks native: theme toggle (src/theme/theme-toggle.tsx).

@@ -5,7 +5,7 @@ import {
   changePlacements,
   parseBoundPlacements,
   type PlacementOutcomes,
-} from '../../b24/placements.ts';
+} from '../../chat/places/placement-bindings.ts';
 import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useDoor } from '../../b24/door-context.ts';
-import { saveSmartProcessTypes } from '../../b24/placements.ts';
+import { saveSmartProcessTypes } from '../../chat/places/crm-places.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 
 /**

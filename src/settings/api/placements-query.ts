@@ -1,5 +1,5 @@
 import type { B24Door } from '../../b24/door.ts';
-import { fetchPlacementOverview } from '../../b24/placements.ts';
+import { fetchPlacementOverview } from '../../chat/places/placement-bindings.ts';
 import { doorQueryOptions } from '../../query/door-query.ts';
 import { settingsKeys } from './settings-keys.ts';
 

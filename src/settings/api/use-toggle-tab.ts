@@ -2,14 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { B24Door } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import {
-  bindParams,
   isSmartProcessTab,
   savedSmartProcessTypes,
   saveSmartProcessTypes,
+  type TabPlace,
+} from '../../chat/places/crm-places.ts';
+import {
+  bindParams,
   unbindParams,
   type PlacementOverview,
-  type TabPlace,
-} from '../../b24/placements.ts';
+} from '../../chat/places/placement-bindings.ts';
 import { loadPlacementTitles } from '../../i18n/placement-titles.ts';
 import { doorMutationOptions } from '../../query/door-mutation.ts';
 import { settingsKeys } from './settings-keys.ts';

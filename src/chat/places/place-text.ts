@@ -1,11 +1,11 @@
-import type { AppError } from '../b24/app-error.ts';
-import { LEFT_MENU, type TabPlace } from '../b24/placements.ts';
-import type { MessageKey } from '../i18n/catalogs/en.ts';
-import type { ViewsTranslator } from '../i18n/translator.ts';
-import { errorSentence } from './error-sentence.ts';
+import type { AppError } from '../../b24/app-error.ts';
+import type { MessageKey } from '../../i18n/catalogs/en.ts';
+import type { ViewsTranslator } from '../../i18n/translator.ts';
+import { errorSentence } from '../error-sentence.ts';
+import { LEFT_MENU, type TabPlace } from './crm-places.ts';
 
 // Installation and settings both name places and explain bind failures. Views never import each
-// other, so what they share lives here in the core, beside the error sentence it builds on.
+// other, so what they share lives in the core, beside the places themselves (crm-places.ts).
 
 const FIXED_PLACES: Readonly<Record<string, MessageKey>> = {
   LEAD: 'place.LEAD',
