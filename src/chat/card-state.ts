@@ -1,5 +1,5 @@
 import type { AppError, RestrictedReason } from '../b24/app-error.ts';
-import type { LinkedChat, LinkedChatView, LinkedRecord, Person } from './linked-chat.ts';
+import type { LinkedChat, LinkedChatResult, LinkedRecord, Person } from './linked-chat.ts';
 
 /**
  * The one derived state a chat card renders (contract §3, `data-state`). `bad-placement` is
@@ -27,7 +27,7 @@ export interface Stale {
 }
 
 export interface ChatQuerySnapshot {
-  data: LinkedChatView | undefined;
+  data: LinkedChatResult | undefined;
   error: AppError | null;
   dataUpdatedAt: number;
 }

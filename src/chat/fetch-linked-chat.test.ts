@@ -44,8 +44,8 @@ describe('fetchLinkedChat', () => {
   });
 
   it('builds the ready chat with portal-absolute avatars', async () => {
-    const view = await fetchLinkedChat(fakeDoor(), DEAL_42);
-    expect(view).toEqual({
+    const result = await fetchLinkedChat(fakeDoor(), DEAL_42);
+    expect(result).toEqual({
       kind: 'ready',
       record: { crmType: 'DEAL', id: 42, title: 'Website redesign for Acme' },
       chat: {
@@ -92,9 +92,9 @@ describe('fetchLinkedChat', () => {
     door.callMethod.mockImplementation((method) =>
       Promise.resolve(method === 'imbot.dialog.get' ? DETAILS_2725 : MEMBERS_2725),
     );
-    const view = await fetchLinkedChat(door, DEAL_42);
+    const result = await fetchLinkedChat(door, DEAL_42);
 
-    expect(view).toMatchObject({ kind: 'ready', chat: { id: 2725 } });
+    expect(result).toMatchObject({ kind: 'ready', chat: { id: 2725 } });
     expect(door.callMethod).toHaveBeenCalledWith('imbot.dialog.get', { DIALOG_ID: 'chat2725' });
     expect(door.callMethod).toHaveBeenCalledWith('im.dialog.users.list', {
       DIALOG_ID: 'chat2725',
@@ -137,14 +137,14 @@ describe('fetchLinkedChat', () => {
           members: restError('ACCESS_ERROR', 403),
         }),
       );
-      const view = await fetchLinkedChat(door, DEAL_42);
-      expect(view).toEqual({
+      const result = await fetchLinkedChat(door, DEAL_42);
+      expect(result).toEqual({
         kind: 'access-denied',
         record: { crmType: 'DEAL', id: 42, title: 'Website redesign for Acme' },
         responsible: { id: 4, name: 'Ivan Petrov' },
         requester: { id: 2, name: 'Mark Member' },
       });
-      expect(JSON.stringify(view)).not.toContain('Deal: Website');
+      expect(JSON.stringify(result)).not.toContain('Deal: Website');
     },
   );
 
@@ -264,9 +264,9 @@ describe('fetchLinkedChat', () => {
       door.callBatch.mockResolvedValue(
         batchWithErrors({ record: restError('NOT_FOUND'), ...errors }, results),
       );
-      const view = await fetchLinkedChat(door, DEAL_42);
-      expect(view).toEqual(NO_RECORD);
-      expect(JSON.stringify(view)).not.toContain('Deal: Website');
+      const result = await fetchLinkedChat(door, DEAL_42);
+      expect(result).toEqual(NO_RECORD);
+      expect(JSON.stringify(result)).not.toContain('Deal: Website');
       expect(door.callBatch).toHaveBeenCalledTimes(1);
       expect(door.callMethod).not.toHaveBeenCalled();
     });

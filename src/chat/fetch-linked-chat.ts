@@ -10,7 +10,7 @@ import {
   lacksImbotScope,
   type ChatMethods,
 } from './chat-methods.ts';
-import type { LinkedChatView } from './linked-chat.ts';
+import type { LinkedChatResult } from './linked-chat.ts';
 import {
   MEMBER_AVATARS,
   parseDetails,
@@ -104,7 +104,7 @@ function membersAgain(door: B24Door, members: Outcome, dialogId: string): Promis
  * The record's chat as the card shows it. Access denied is an answer, never an error: whatever
  * refused it with ACCESS_ERROR, the card learns it from here, and from nowhere else.
  */
-export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatView> {
+export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatResult> {
   try {
     return await readLinkedChat(door, key);
   } catch (error) {
@@ -115,7 +115,7 @@ export async function fetchLinkedChat(door: B24Door, key: ChatKey): Promise<Link
   }
 }
 
-async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatView> {
+async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatResult> {
   const portal = door.init.portal.origin;
   const batch = await door.callBatch(firstBatch(key), { halt: false });
 
@@ -128,7 +128,7 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatVi
   const record = recordOf(key, item.title);
   const responsibleOutcome = outcome(batch, 'responsible');
   const me = outcome(batch, 'me');
-  const denied = (): LinkedChatView => ({
+  const denied = (): LinkedChatResult => ({
     kind: 'access-denied',
     record,
     // A record that could not be read names nobody: user.get was not asked for its person.

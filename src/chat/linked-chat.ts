@@ -34,7 +34,7 @@ export interface Person {
 }
 
 /** What the linked-chat query resolves to; everything else is a thrown AppError. */
-export type LinkedChatView =
+export type LinkedChatResult =
   | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
   | { kind: 'no-chat'; record: LinkedRecord }
   /** The record is deleted or never existed: whatever the lookup said is beside the point. */

@@ -9,7 +9,11 @@ export function useLinkedChat(key: ChatKey): { card: CardState; retry: () => voi
   const options = linkedChatQueryOptions(useDoor(), key);
   const query = useQuery(options);
   // A stale chat stays on screen while it refreshes; any other card retried shows the skeleton.
-  const { error, retry } = useKeptError(query, options.queryKey, (view) => view.kind === 'ready');
+  const { error, retry } = useKeptError(
+    query,
+    options.queryKey,
+    (result) => result.kind === 'ready',
+  );
   return {
     card: deriveCardState({ data: query.data, error, dataUpdatedAt: query.dataUpdatedAt }),
     retry,
