@@ -13,7 +13,7 @@ import { CrmTabView } from './crm-tab-view.tsx';
 import { useRootView } from './root-view.ts';
 import type { ConnectedView, View } from './route.ts';
 import { useFitFrame } from './use-fit-frame.ts';
-import { InstallView, LookupView, SettingsView } from './views.tsx';
+import { InstallView, LookupPage, SettingsView } from './views.tsx';
 
 export interface AppProps {
   door: B24Door;
@@ -38,7 +38,7 @@ export function App({ door, view, placement, translator, queryClient }: AppProps
                   {current === 'crm-tab' && <CrmTabView placement={placement} />}
                   {current !== 'crm-tab' && (
                     <ViewMessages>
-                      {current === 'lookup' && <LookupView />}
+                      {current === 'lookup' && <LookupPage />}
                       {current === 'install' && <InstallView />}
                       {current === 'settings' && <SettingsView />}
                     </ViewMessages>

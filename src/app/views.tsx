@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 
 // The routing seam: one lazy chunk per view that is not the CRM tab, so the tab's first paint
-// carries none of their code. Replace a placeholder by pointing its import at the real view.
-export const LookupView = lazy(() =>
+// carries none of their code. Each lazy component keeps the name of the view it loads.
+export const LookupPage = lazy(() =>
   import('../lookup/lookup-page.tsx').then((module) => ({ default: module.LookupPage })),
 );
 
