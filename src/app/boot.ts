@@ -1,5 +1,5 @@
-import { parseKeyTemplate, parsePlacement } from '../b24/chat-key.ts';
 import { connect } from '../b24/connect.ts';
+import { parseKeyTemplate, parsePlacement } from '../b24/chat-key.ts';
 import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
 import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
