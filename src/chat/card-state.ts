@@ -1,5 +1,5 @@
 import type { AppError, RestrictedReason } from '../b24/app-error.ts';
-import type { LinkedChat, LinkedChatResult, LinkedRecord, Person } from './linked-chat.ts';
+import type { AccessDenied, LinkedChat, LinkedChatResult, LinkedRecord } from './linked-chat.ts';
 
 /**
  * The one derived state a chat card renders (contract §3, `data-state`). `bad-placement` is
@@ -10,12 +10,7 @@ export type CardState =
   | { state: 'ready'; chat: LinkedChat; record: LinkedRecord; stale: Stale | null }
   | { state: 'no-chat'; record: LinkedRecord }
   | { state: 'no-record'; record: LinkedRecord }
-  | {
-      state: 'access-denied';
-      record: LinkedRecord;
-      responsible: Person | null;
-      requester: Person | null;
-    }
+  | ({ state: 'access-denied' } & AccessDenied)
   | { state: 'unauthorized' }
   | { state: 'restricted'; reason: RestrictedReason | undefined }
   | { state: 'session-expired' }

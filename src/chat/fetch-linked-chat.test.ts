@@ -19,6 +19,14 @@ function keyOf(placement: string, id: string): ChatKey {
 
 const DEAL_42 = keyOf('CRM_DEAL_DETAIL_TAB', '42');
 
+/** A whole request refused with ACCESS_ERROR: no record was read, so nobody to name or to ask. */
+const NOBODY_TO_ASK = {
+  kind: 'access-denied',
+  record: { crmType: 'DEAL', id: 42, title: null },
+  responsible: null,
+  requester: null,
+};
+
 describe('fetchLinkedChat', () => {
   it('asks for everything in one halt=0 batch with $result references', async () => {
     const door = fakeDoor();
@@ -151,12 +159,7 @@ describe('fetchLinkedChat', () => {
   it('reads a whole-request ACCESS_ERROR as access-denied with nobody to ask', async () => {
     const door = fakeDoor();
     door.callBatch.mockRejectedValue(restError('ACCESS_ERROR', 403));
-    expect(await fetchLinkedChat(door, DEAL_42)).toEqual({
-      kind: 'access-denied',
-      record: { crmType: 'DEAL', id: 42, title: null },
-      responsible: null,
-      requester: null,
-    });
+    expect(await fetchLinkedChat(door, DEAL_42)).toEqual(NOBODY_TO_ASK);
   });
 
   it('keeps access-denied when the requester cannot be read', async () => {
@@ -350,12 +353,7 @@ describe('fetchLinkedChat', () => {
       door.callBatch
         .mockResolvedValueOnce(batchWithErrors({ lookup: noImbot, details: noImbot }))
         .mockRejectedValueOnce(restError('ACCESS_ERROR', 403));
-      expect(await fetchLinkedChat(door, DEAL_42)).toEqual({
-        kind: 'access-denied',
-        record: { crmType: 'DEAL', id: 42, title: null },
-        responsible: null,
-        requester: null,
-      });
+      expect(await fetchLinkedChat(door, DEAL_42)).toEqual(NOBODY_TO_ASK);
     });
 
     it('is restricted when the im scope is missing too', async () => {

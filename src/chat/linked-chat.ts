@@ -33,17 +33,18 @@ export interface Person {
   name: string;
 }
 
+/** No chat data at all here: a non-member must learn nothing about the chat. */
+export interface AccessDenied {
+  record: LinkedRecord;
+  responsible: Person | null;
+  /** Whoever is looking at the card: who asks the responsible person for access. */
+  requester: Person | null;
+}
+
 /** What the linked-chat query resolves to; everything else is a thrown AppError. */
 export type LinkedChatResult =
   | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
   | { kind: 'no-chat'; record: LinkedRecord }
   /** The record is deleted or never existed: whatever the lookup said is beside the point. */
   | { kind: 'no-record'; record: LinkedRecord }
-  /** No chat data at all here: a non-member must learn nothing about the chat. */
-  | {
-      kind: 'access-denied';
-      record: LinkedRecord;
-      responsible: Person | null;
-      /** Whoever is looking at the card: who asks the responsible person for access. */
-      requester: Person | null;
-    };
+  | ({ kind: 'access-denied' } & AccessDenied);

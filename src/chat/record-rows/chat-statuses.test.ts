@@ -18,6 +18,14 @@ const DEAL_43 = record(2, 43);
 const DEAL_44 = record(2, 44);
 const LEAD_7 = record(1, 7);
 
+/** DEAL_42, DEAL_43, DEAL_44 and LEAD_7 as the test portal answers them. */
+const FOUR_STATUSES = [
+  { kind: 'open', chatId: 2725 },
+  { kind: 'no-chat' },
+  { kind: 'not-member' },
+  { kind: 'open', chatId: 2730 },
+];
+
 function portalDoor(options: Parameters<typeof answerBatch>[1] = {}) {
   const door = fakeDoor();
   door.callBatch.mockImplementation((commands) => Promise.resolve(answerBatch(commands, options)));
@@ -62,12 +70,7 @@ describe('fetchChatStatuses', () => {
     const door = portalDoor();
     const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43, DEAL_44, LEAD_7]);
 
-    expect(entries.map((entry) => entry.status)).toEqual([
-      { kind: 'open', chatId: 2725 },
-      { kind: 'no-chat' },
-      { kind: 'not-member' },
-      { kind: 'open', chatId: 2730 },
-    ]);
+    expect(entries.map((entry) => entry.status)).toEqual(FOUR_STATUSES);
     expect(door.callBatch).toHaveBeenCalledTimes(1);
     expect(door.callBatch.mock.calls[0]?.[1]).toEqual({ halt: false });
     expect(door.callMethod).not.toHaveBeenCalled();
@@ -181,12 +184,7 @@ describe('fetchChatStatuses without the imbot scope', () => {
     const door = scopelessDoor();
     const entries = await fetchChatStatuses(door, [DEAL_42, DEAL_43, DEAL_44, LEAD_7]);
 
-    expect(entries.map((entry) => entry.status)).toEqual([
-      { kind: 'open', chatId: 2725 },
-      { kind: 'no-chat' },
-      { kind: 'not-member' },
-      { kind: 'open', chatId: 2730 },
-    ]);
+    expect(entries.map((entry) => entry.status)).toEqual(FOUR_STATUSES);
     expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
       Array.from({ length: 4 }, () => ['imbot.chat.get', 'imbot.dialog.get']).flat(),
       Array.from({ length: 4 }, () => ['im.chat.get', 'im.dialog.get']).flat(),
