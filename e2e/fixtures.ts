@@ -33,6 +33,8 @@ interface PortalFixtures {
   openPortal: () => Promise<void>;
   /** openPortal, then waits until the chat card shows `state` (contract §3). */
   openCard: (state: CardState) => Promise<void>;
+  /** openPortal, then waits until the lookup page's list is ready. */
+  openLookup: () => Promise<void>;
   /**
    * Moves the page's clock past the 30 s freshness window and focuses the frame's window: the
    * card revalidates (contract §3). Asking for it installs the fake clock before the test runs.
@@ -82,6 +84,12 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     await use(async (state) => {
       await openPortal();
       await expect(card).toHaveAttribute('data-state', state);
+    });
+  },
+  openLookup: async ({ openPortal, app }, use) => {
+    await use(async () => {
+      await openPortal();
+      await expect(app.locator('[data-list-state]')).toHaveAttribute('data-list-state', 'ready');
     });
   },
   revalidate: async ({ page, app }, use) => {

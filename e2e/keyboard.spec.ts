@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
+import { searchBox } from './lookup-page.ts';
 
 // Issue "Looks native": everything the tab offers works from the keyboard alone, starting on the
 // portal page, with a visible focus ring; the frame reflows at 320 px and at 200 % zoom.
@@ -108,7 +109,7 @@ test.describe('the lookup page', () => {
     app,
   }) => {
     await openPortal();
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
+    const search = searchBox(app);
     await tabTo(page, search);
     await expectFocusRing(search);
     await page.keyboard.type('office');
@@ -176,9 +177,8 @@ test.describe('a 320 px wide frame', () => {
   test.describe('on the lookup page', () => {
     test.use({ scenario: { frameWidth: 320, placement: 'LEFT_MENU', placementOptions: {} } });
 
-    test('the list wraps without horizontal scrolling', async ({ openPortal, app }) => {
-      await openPortal();
-      await expect(app.locator('[data-list-state]')).toHaveAttribute('data-list-state', 'ready');
+    test('the list wraps without horizontal scrolling', async ({ openLookup, app }) => {
+      await openLookup();
       expect(await horizontalOverflow(app)).toBeLessThanOrEqual(0);
     });
   });

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
-import { results, row } from './lookup-page.ts';
+import { results, row, searchBox } from './lookup-page.ts';
 import { methodsOf, posts, type PostEntry } from './rest-log.ts';
 
 test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
@@ -71,15 +71,14 @@ test.describe('a portal with 60 smart processes', () => {
 
   test('the page loads, and a search finds the item of the 60th type', async ({
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     await expect(row(app, 'Mobile app for Initech')).toContainText('You’re a member of its chat');
 
     portal.clearLog();
-    await app.getByRole('searchbox', { name: 'Find a record' }).fill('Process 58 item');
+    await searchBox(app).fill('Process 58 item');
     await expect(row(app, 'Process 58 item')).toContainText('No chat yet');
     await expect(results(app).getByRole('listitem')).toHaveCount(1);
 
@@ -96,7 +95,7 @@ test.describe('a portal with 60 smart processes', () => {
   test('installed with all 60 named: two parallel list batches, then the statuses', async ({
     page,
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     // The ids the portal gives them (docs/emulator-api.md), as the install saves them.
@@ -105,9 +104,7 @@ test.describe('a portal with 60 smart processes', () => {
       .slice(0, 58);
     await saveOption(page, portal, { smartProcessTypes: JSON.stringify([...extra, 183, 187]) });
     portal.setLatency(300);
-    await openPortal();
-
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     await expect(results(app).getByRole('listitem')).toHaveCount(20);
     await expect(row(app, 'Process 1 item')).toContainText('No chat yet');
 
@@ -128,19 +125,18 @@ test.describe('search timing', () => {
   test('a search starts 300 ms after the last keystroke, one for six characters', async ({
     page,
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     await page.clock.install();
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     portal.clearLog();
     const heading = results(app).getByRole('heading');
     await expect(heading).toHaveText('Recently updated');
 
     // Time stands still while the six characters are typed, then moves only when told.
     await page.clock.pauseAt(Date.now() + 5_000);
-    await app.getByRole('searchbox', { name: 'Find a record' }).pressSequentially('Globex');
+    await searchBox(app).pressSequentially('Globex');
     await page.clock.runFor(299);
     await expect(heading).toHaveText('Recently updated');
     await page.clock.runFor(1);
@@ -158,16 +154,15 @@ test.describe('search timing', () => {
   test('a newer search waits for the older one’s request, which then asks nothing more and never shows', async ({
     page,
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     const latency = 1_500;
     await recordRowsSeen(page, portal.appOrigin);
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     portal.clearLog();
     portal.setLatency(latency);
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
+    const search = searchBox(app);
 
     await search.fill('Acme');
     // The heading turns once the search is asked for; its answer is 1.5 s away.
@@ -201,7 +196,7 @@ test.describe('search timing', () => {
     app,
   }) => {
     await openPortal();
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
+    const search = searchBox(app);
     await search.fill('Acme');
     await expect(row(app, 'Website redesign for Acme')).toBeVisible();
     await expect(results(app).getByRole('listitem')).toHaveCount(1);
@@ -261,7 +256,7 @@ test.describe('a key template saved in the same frame', () => {
 test.describe('odd answers from the portal', () => {
   test('a record the portal lists twice shows once, and its status is asked once', async ({
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     const acme = {
@@ -277,9 +272,7 @@ test.describe('odd answers from the portal', () => {
       times: 1,
       result: { items: [acme, acme] },
     });
-    await openPortal();
-
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     await expect(row(app, 'Inbound: Initech')).toBeVisible();
     await expect(row(app, 'Website redesign for Acme')).toHaveCount(1);
     await expect(row(app, 'Website redesign for Acme')).toContainText(
@@ -297,14 +290,12 @@ test.describe('odd answers from the portal', () => {
 test.describe('an app without the imbot scope', () => {
   test('tells the statuses through im.chat.get and im.dialog.get', async ({
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     portal.addFault({ method: 'imbot.chat.get', scope: 'command', error: 'insufficient_scope' });
     portal.addFault({ method: 'imbot.dialog.get', scope: 'command', error: 'insufficient_scope' });
-    await openPortal();
-
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     await expect(row(app, 'Mobile app for Initech')).toContainText('You’re a member of its chat');
     await expect(row(app, 'Warehouse automation')).toContainText(
       'Has a chat you’re not a member of',

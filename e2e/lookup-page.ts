@@ -11,3 +11,8 @@ export function row(app: FrameLocator, title: string): Locator {
     .getByRole('listitem')
     .filter({ has: app.getByRole('button', { name: title, exact: true }) });
 }
+
+/** The lookup page's search box (contract §3). */
+export function searchBox(app: FrameLocator): Locator {
+  return app.getByRole('searchbox', { name: 'Find a record' });
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
-import { results, row } from './lookup-page.ts';
+import { results, row, searchBox } from './lookup-page.ts';
 import { methodsOf, posts } from './rest-log.ts';
 
 test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
@@ -47,7 +47,7 @@ test.describe('the lookup page lists recent records with their chat status', () 
   test('smart processes named by the install are listed in the first batch', async ({
     page,
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
     const saved = await page.request.post(`${portal.url}/rest/app.option.set`, {
@@ -55,9 +55,7 @@ test.describe('the lookup page lists recent records with their chat status', () 
     });
     expect(saved.ok()).toBe(true);
     portal.clearLog();
-    await openPortal();
-
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     await expect(row(app, 'Rollout phase 2')).toContainText('You’re a member of its chat');
     await expect(row(app, 'Tender 1')).toContainText('No chat yet');
     const [lists] = posts(portal);
@@ -89,12 +87,11 @@ test.describe('the lookup page lists recent records with their chat status', () 
 test.describe('searching', () => {
   test('by title, then by ID across deals, leads and smart processes', async ({
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
+    await openLookup();
+    const search = searchBox(app);
 
     portal.clearLog();
     await search.pressSequentially('acme');
@@ -125,18 +122,17 @@ test.describe('searching', () => {
 
   test('what was typed survives a failed search and its retry', async ({
     portal,
-    openPortal,
+    openLookup,
     app,
   }) => {
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+    await openLookup();
     portal.addFault({
       method: 'crm.item.list',
       scope: 'command',
       error: 'INTERNAL_SERVER_ERROR',
       times: 1,
     });
-    const search = app.getByRole('searchbox', { name: 'Find a record' });
+    const search = searchBox(app);
     await search.fill('Globex');
 
     await expect(results(app)).toHaveAttribute('data-list-state', 'error');
@@ -156,14 +152,13 @@ test.describe('the default app page', () => {
     await openPortal();
     await expect(app.locator('[data-view]')).toHaveAttribute('data-view', 'lookup');
     await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
-    await expect(app.getByRole('searchbox', { name: 'Find a record' })).toBeVisible();
+    await expect(searchBox(app)).toBeVisible();
   });
 });
 
 test.describe('the Settings entry', () => {
-  test('is not offered to a non-admin', async ({ openPortal, app }) => {
-    await openPortal();
-    await expect(results(app)).toHaveAttribute('data-list-state', 'ready');
+  test('is not offered to a non-admin', async ({ openLookup, app }) => {
+    await openLookup();
     await expect(app.getByRole('button', { name: 'Settings' })).toHaveCount(0);
   });
 

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { FrameLocator, Locator } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { everyPlace } from '../src/test/expected-places.ts';
 import { test, expect } from './fixtures.ts';
@@ -40,6 +40,14 @@ async function restAsAdmin(portal: Portal, method: string, params: Record<string
   expect(response.status).toBe(200);
 }
 
+/** The installation once its first bind has failed: the Try again it offers. */
+async function failedInstall(openPortal: () => Promise<void>, app: FrameLocator) {
+  await openPortal();
+  const retry = app.getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible();
+  return retry;
+}
+
 test.describe('installation', () => {
   test.use({ scenario: { install: true, userId: 1, placement: 'DEFAULT', placementOptions: {} } });
 
@@ -62,9 +70,7 @@ test.describe('installation', () => {
       app,
       openPortal,
     }) => {
-      await openPortal();
-      const retry = app.getByRole('button', { name: 'Try again' });
-      await expect(retry).toBeVisible();
+      const retry = await failedInstall(openPortal, app);
       portal.clearLog();
 
       await press(retry);
@@ -81,9 +87,7 @@ test.describe('installation', () => {
     app,
     openPortal,
   }) => {
-    await openPortal();
-    const retry = app.getByRole('button', { name: 'Try again' });
-    await expect(retry).toBeVisible();
+    const retry = await failedInstall(openPortal, app);
 
     // Another admin's tab binds the place between the app's check and its own bind.
     await page.route(/\/rest\/batch/, async (route) => {
