@@ -1,9 +1,13 @@
 import type { PlacementParse } from '../b24/chat-key.ts';
-import { BadPlacementCard } from '../chat/bad-placement-card.tsx';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';
+
+// A tab without a usable record is rare: its card and its messages load on demand.
+const BadPlacementCard = lazy(() =>
+  import('../chat/bad-placement-card.tsx').then((module) => ({ default: module.BadPlacementCard })),
+);
 
 export function CrmTabView({ placement }: { placement: PlacementParse }) {
   const { t } = useI18n();
@@ -15,7 +19,6 @@ export function CrmTabView({ placement }: { placement: PlacementParse }) {
       {placement.ok ? (
         <LinkedChatCard chatKey={placement.key} />
       ) : (
-        // Its messages load on demand: a tab without a usable record is rare.
         <Suspense fallback={null}>
           <ViewMessages>
             {(i18n) => <BadPlacementCard refusal={placement.refusal} i18n={i18n} />}

@@ -1,10 +1,9 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ConnectOutcome } from '../b24/connect.ts';
 import { I18nContext } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { App, RenderError, type AppProps } from './app.tsx';
-import { OutsideFrameView } from './outside-frame-view.tsx';
 import { reloadFrame } from './reload-frame.ts';
 
 /**
@@ -20,6 +19,11 @@ export function renderApp(root: HTMLElement, props: AppProps): void {
   );
 }
 
+// Opened outside Bitrix24 is rare: the tab's first view does not carry that page.
+const OutsideFrameView = lazy(() =>
+  import('./outside-frame-view.tsx').then((module) => ({ default: module.OutsideFrameView })),
+);
+
 type OutsideReason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
 
 export function renderOutsideFrame(
@@ -31,7 +35,9 @@ export function renderOutsideFrame(
     <StrictMode>
       <I18nContext.Provider value={translator}>
         <div className="app">
-          <OutsideFrameView reason={reason} />
+          <Suspense fallback={null}>
+            <OutsideFrameView reason={reason} />
+          </Suspense>
         </div>
       </I18nContext.Provider>
     </StrictMode>,
