@@ -1,0 +1,67 @@
+import type { AppError } from '../../b24/app-error.ts';
+
+/**
+ * The conversation of a `ready` card (contract §5), as typed values: built only from the
+ * portal's answers by the conversation's payload parser, trusted everywhere else.
+ */
+export interface MessageAuthor {
+  id: number;
+  name: string;
+  /** Absolute http(s) URL, or null to draw colour + initials. */
+  avatarUrl: string | null;
+  color: string | null;
+}
+
+export interface MessageFile {
+  id: number;
+  name: string;
+}
+
+export interface ChatMessage {
+  id: number;
+  /** Null for a system message (`author_id` 0). */
+  author: MessageAuthor | null;
+  /** Epoch ms. */
+  sentAt: number;
+  /** Bitrix24 BBCode as the portal sent it; rendered by the message markup, never as HTML. */
+  text: string;
+  /** In the order of `params.FILE_ID`, named from the answer's `files`. */
+  files: MessageFile[];
+  deleted: boolean;
+  edited: boolean;
+}
+
+/** One answer of `im.dialog.messages.get`, parsed: its messages oldest first. */
+export interface MessagePage {
+  messages: ChatMessage[];
+  /** The page came back as long as asked: older messages may exist. */
+  full: boolean;
+}
+
+/** What a `ready` card's first batch brings besides the chat: the latest page and the unread. */
+export interface ConversationStart {
+  latest: MessagePage;
+  /** The person's unread messages in the chat (the dialog's `counter`). */
+  unread: number;
+}
+
+/** The conversation as the card shows it (useConversation). */
+export interface Conversation {
+  /** Oldest first, no id twice. */
+  messages: ChatMessage[];
+  unread: number;
+  earlier: {
+    /** `Show earlier messages` is offered. */
+    available: boolean;
+    loading: boolean;
+    /** The last attempt failed; the shown messages stay. */
+    error: AppError | null;
+    load: () => void;
+  };
+  /** The last ask for newer messages failed (not for a rate limit): the card is `data-stale`. */
+  stale: boolean;
+  /** The newest message id the person has seen on screen: marked read (≤ once per 2 s). */
+  markSeen: (messageId: number) => void;
+  /** A click, key or scroll in the card: the card is "in use" for 2 minutes (polling 15 s). */
+  noteActivity: () => void;
+}
