@@ -1,4 +1,5 @@
 import type { AppError, RestrictedReason } from '../b24/app-error.ts';
+import type { ConversationStart } from './conversation/conversation.ts';
 import type { AccessDenied, LinkedChat, LinkedChatResult, LinkedRecord } from './linked-chat.ts';
 
 /**
@@ -7,7 +8,13 @@ import type { AccessDenied, LinkedChat, LinkedChatResult, LinkedRecord } from '.
  */
 export type CardState =
   | { state: 'loading' }
-  | { state: 'ready'; chat: LinkedChat; record: LinkedRecord; stale: Stale | null }
+  | {
+      state: 'ready';
+      chat: LinkedChat;
+      record: LinkedRecord;
+      conversation: ConversationStart;
+      stale: Stale | null;
+    }
   | { state: 'no-chat'; record: LinkedRecord }
   | { state: 'no-record'; record: LinkedRecord }
   | ({ state: 'access-denied' } & AccessDenied)
@@ -25,6 +32,8 @@ export interface ChatQuerySnapshot {
   data: LinkedChatResult | undefined;
   error: AppError | null;
   dataUpdatedAt: number;
+  /** The conversation's last ask for newer messages failed (contract §5, Live). */
+  conversationStale?: Stale | null;
 }
 
 /**
@@ -51,8 +60,17 @@ export function deriveCardState(query: ChatQuerySnapshot): CardState {
     if (replaced !== undefined) return replaced;
   }
   if (data?.kind === 'ready') {
-    const stale = error === null ? null : { updatedAt: query.dataUpdatedAt, error };
-    return { state: 'ready', chat: data.chat, record: data.record, stale };
+    const stale =
+      error === null
+        ? (query.conversationStale ?? null)
+        : { updatedAt: query.dataUpdatedAt, error };
+    return {
+      state: 'ready',
+      chat: data.chat,
+      record: data.record,
+      conversation: data.conversation,
+      stale,
+    };
   }
   // Kept while a revalidation runs: only a retry the user asks for resets it to the skeleton.
   if (error !== null) return { state: 'error', error };

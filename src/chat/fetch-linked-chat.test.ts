@@ -6,6 +6,7 @@ import {
   DETAILS_2725,
   fakeDoor,
   MEMBERS_2725,
+  MESSAGES_2725,
   readyBatch,
   restError,
 } from '../test/fake-door.ts';
@@ -42,6 +43,11 @@ describe('fetchLinkedChat', () => {
           method: 'im.dialog.users.list',
           params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 3 },
         },
+        // The conversation in the same request: the first view stays one round trip.
+        messages: {
+          method: 'im.dialog.messages.get',
+          params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 50 },
+        },
         record: { method: 'crm.item.get', params: { entityTypeId: 2, id: 42 } },
         // Never the whole value: unresolved, that would hand user.get the whole result map.
         responsible: { method: 'user.get', params: { ID: '0$result[record][item][assignedById]' } },
@@ -74,6 +80,17 @@ describe('fetchLinkedChat', () => {
           { id: 4, name: 'Ivan Petrov', avatarUrl: null, color: '#df532d' },
         ],
       },
+      conversation: {
+        latest: {
+          messages: [
+            expect.objectContaining({ id: 101, author: null }),
+            expect.objectContaining({ id: 102, author: expect.objectContaining({ id: 1 }) }),
+            expect.objectContaining({ id: 103, files: [{ id: 77, name: 'mockups.pdf' }] }),
+          ],
+          full: false,
+        },
+        unread: 0,
+      },
     });
   });
 
@@ -95,18 +112,64 @@ describe('fetchLinkedChat', () => {
       batchWithErrors({
         details: restError('DIALOG_ID_EMPTY'),
         members: restError('DIALOG_ID_EMPTY'),
+        messages: restError('DIALOG_ID_EMPTY'),
       }),
     );
-    door.callMethod.mockImplementation((method) =>
-      Promise.resolve(method === 'imbot.dialog.get' ? DETAILS_2725 : MEMBERS_2725),
-    );
+    const answers: Record<string, unknown> = {
+      'imbot.dialog.get': DETAILS_2725,
+      'im.dialog.users.list': MEMBERS_2725,
+      'im.dialog.messages.get': MESSAGES_2725,
+    };
+    door.callMethod.mockImplementation((method) => Promise.resolve(answers[method]));
     const result = await fetchLinkedChat(door, DEAL_42);
 
-    expect(result).toMatchObject({ kind: 'ready', chat: { id: 2725 } });
+    expect(result).toMatchObject({
+      kind: 'ready',
+      chat: { id: 2725 },
+      conversation: { latest: { messages: [{ id: 101 }, { id: 102 }, { id: 103 }] } },
+    });
     expect(door.callMethod).toHaveBeenCalledWith('imbot.dialog.get', { DIALOG_ID: 'chat2725' });
     expect(door.callMethod).toHaveBeenCalledWith('im.dialog.users.list', {
       DIALOG_ID: 'chat2725',
       LIMIT: 3,
+    });
+    expect(door.callMethod).toHaveBeenCalledWith('im.dialog.messages.get', {
+      DIALOG_ID: 'chat2725',
+      LIMIT: 50,
+    });
+  });
+
+  it('takes the unread count from the details counter', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, counter: 2 } } }),
+    );
+    expect(await fetchLinkedChat(door, DEAL_42)).toMatchObject({ conversation: { unread: 2 } });
+  });
+
+  it('denies the chat when the messages refuse the person though the details let them in', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(batchWithErrors({ messages: restError('ACCESS_ERROR', 403) }));
+    const result = await fetchLinkedChat(door, DEAL_42);
+    expect(result).toMatchObject({ kind: 'access-denied', responsible: { id: 4 } });
+    expect(JSON.stringify(result)).not.toContain('Deal: Website');
+  });
+
+  it.each([
+    ['INTERNAL_SERVER_ERROR', 500],
+    ['insufficient_scope', 403],
+  ])('fails the card when only the messages fail with %s', async (code, status) => {
+    const door = fakeDoor();
+    const failure = restError(code, status);
+    door.callBatch.mockResolvedValue(batchWithErrors({ messages: failure }));
+    await expect(fetchLinkedChat(door, DEAL_42)).rejects.toBe(failure);
+  });
+
+  it('fails the card on a messages answer without a messages list', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(readyBatch({ results: { messages: { chat_id: 2725 } } }));
+    await expect(fetchLinkedChat(door, DEAL_42)).rejects.toMatchObject({
+      code: 'MALFORMED_RESPONSE',
     });
   });
 
@@ -294,6 +357,10 @@ describe('fetchLinkedChat', () => {
       members: {
         method: 'im.dialog.users.list',
         params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 3 },
+      },
+      messages: {
+        method: 'im.dialog.messages.get',
+        params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 50 },
       },
     };
 

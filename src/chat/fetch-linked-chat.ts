@@ -10,6 +10,12 @@ import {
   lacksImbotScope,
   type ChatMethods,
 } from './chat-methods.ts';
+import {
+  MESSAGES_METHOD,
+  PAGE_SIZE,
+  parseMessagePage,
+  parseUnread,
+} from './conversation/conversation-payloads.ts';
 import type { LinkedChatResult } from './linked-chat.ts';
 import {
   MEMBER_AVATARS,
@@ -35,14 +41,20 @@ const MEMBERS = 'im.dialog.users.list';
  */
 const RESPONSIBLE_REF = '0$result[record][item][assignedById]';
 
-/** The lookup and, through `$result` references to it, the chat's details and members. */
+const MEMBERS_PARAMS = { LIMIT: MEMBER_AVATARS };
+/** The latest page: the conversation is on the card when it turns `ready` (contract §5). */
+const MESSAGES_PARAMS = { LIMIT: PAGE_SIZE };
+
+/**
+ * The lookup and, through `$result` references to it, the chat's details, members and latest
+ * messages.
+ */
 function chatBatch(key: ChatKey, methods: ChatMethods) {
+  const dialog = { DIALOG_ID: chatReference('lookup') };
   return {
     ...chatCommands(key, methods, { lookup: 'lookup', details: 'details' }),
-    members: {
-      method: MEMBERS,
-      params: { DIALOG_ID: chatReference('lookup'), LIMIT: MEMBER_AVATARS },
-    },
+    members: { method: MEMBERS, params: { ...dialog, ...MEMBERS_PARAMS } },
+    messages: { method: MESSAGES_METHOD, params: { ...dialog, ...MESSAGES_PARAMS } },
   };
 }
 
@@ -91,11 +103,17 @@ async function askDetailsAgain(door: B24Door, method: string, dialogId: string):
   return again === undefined ? details : askDetailsAgain(door, again, dialogId);
 }
 
-/** Members again, beside the details, where their reference did not resolve either. */
-function membersAgain(door: B24Door, members: Outcome, dialogId: string): Promise<Outcome> {
-  if (members.ok) return Promise.resolve(members);
+/** Members or messages again, beside the details, where their reference did not resolve either. */
+function askAgain(
+  door: B24Door,
+  previous: Outcome,
+  method: string,
+  params: Record<string, number>,
+  dialogId: string,
+): Promise<Outcome> {
+  if (previous.ok) return Promise.resolve(previous);
   return door
-    .callMethod(MEMBERS, { DIALOG_ID: dialogId, LIMIT: MEMBER_AVATARS })
+    .callMethod(method, { DIALOG_ID: dialogId, ...params })
     .then((value): Outcome => ({ ok: true, value }))
     .catch((error: unknown): Outcome => ({ ok: false, error: toAppError(error) }));
 }
@@ -159,11 +177,13 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatRe
 
   let details = outcome(chat, 'details');
   let members = outcome(chat, 'members');
+  let messages = outcome(chat, 'messages');
   const again = details.ok ? undefined : detailsAgain(details.error, methods.details, false);
   if (again !== undefined) {
     const dialogId = `chat${chatId}`;
-    [members, details] = await Promise.all([
-      membersAgain(door, members, dialogId),
+    [members, messages, details] = await Promise.all([
+      askAgain(door, members, MEMBERS, MEMBERS_PARAMS, dialogId),
+      askAgain(door, messages, MESSAGES_METHOD, MESSAGES_PARAMS, dialogId),
       askDetailsAgain(door, again, dialogId),
     ]);
   }
@@ -171,12 +191,24 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatRe
     if (details.error.kind === 'access-denied') return denied();
     throw details.error;
   }
+  // The details let the person in but the messages did not: they may not read the chat after
+  // all, and nothing of it is shown. Any other failure fails the card (Try again), as the
+  // details' would: `ready` promises the conversation, and an empty log would say "no messages"
+  // where there are some. On a revalidation, the last good card stays, marked stale.
+  if (!messages.ok) {
+    if (messages.error.kind === 'access-denied') return denied();
+    throw messages.error;
+  }
   return {
     kind: 'ready',
     record,
     chat: {
       ...parseDetails(details.value, portal),
       members: parseMembers(members.ok ? members.value : undefined, portal),
+    },
+    conversation: {
+      latest: parseMessagePage(messages.value, portal, PAGE_SIZE),
+      unread: parseUnread(details.value),
     },
   };
 }

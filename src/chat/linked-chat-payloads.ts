@@ -17,7 +17,7 @@ import type { ChatMember, LinkedChat, Person } from './linked-chat.ts';
 
 const HEX_COLOR = /^#[0-9a-f]{3,8}$/i;
 
-function color(value: unknown): string | null {
+export function hexColor(value: unknown): string | null {
   return typeof value === 'string' && HEX_COLOR.test(value) ? value : null;
 }
 
@@ -54,7 +54,7 @@ export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedC
     id,
     title: nonBlank(name) ?? null,
     avatarUrl: assetUrl(value['avatar'], portalOrigin),
-    color: color(value['color']),
+    color: hexColor(value['color']),
     memberCount:
       typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null,
     createdAt: epochMs(value['date_create']),
@@ -80,7 +80,7 @@ export function parseMembers(value: unknown, portalOrigin: string): ChatMember[]
       id,
       name,
       avatarUrl: assetUrl(item['avatar'], portalOrigin),
-      color: color(item['color']),
+      color: hexColor(item['color']),
     });
     if (members.length === MEMBER_AVATARS) break;
   }

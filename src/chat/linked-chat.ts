@@ -1,4 +1,5 @@
 import type { CrmType } from '../b24/chat-key.ts';
+import type { ConversationStart } from './conversation/conversation.ts';
 
 /** Typed values the card renders; the chat's are built only by linked-chat-payloads.ts. */
 export interface ChatMember {
@@ -43,7 +44,7 @@ export interface AccessDenied {
 
 /** What the linked-chat query resolves to; everything else is a thrown AppError. */
 export type LinkedChatResult =
-  | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord }
+  | { kind: 'ready'; chat: LinkedChat; record: LinkedRecord; conversation: ConversationStart }
   | { kind: 'no-chat'; record: LinkedRecord }
   /** The record is deleted or never existed: whatever the lookup said is beside the point. */
   | { kind: 'no-record'; record: LinkedRecord }

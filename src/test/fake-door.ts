@@ -57,6 +57,45 @@ export const MEMBERS_2725 = [
   { id: 4, name: 'Ivan Petrov', avatar: '', color: '#df532d' },
 ];
 
+/** im.dialog.messages.get of chat 2725, newest first as the portal sends a latest page. */
+export const MESSAGES_2725 = {
+  chat_id: 2725,
+  messages: [
+    {
+      id: 103,
+      chat_id: 2725,
+      author_id: 4,
+      date: '2026-02-26T10:05:00+01:00',
+      text: 'The mock-ups are attached.',
+      params: { FILE_ID: [77] },
+      unread: false,
+    },
+    {
+      id: 102,
+      chat_id: 2725,
+      author_id: 1,
+      date: '2026-02-26T09:30:00+01:00',
+      text: 'Welcome, [b]everyone[/b]!',
+      params: { IS_EDITED: 'Y' },
+      unread: false,
+    },
+    {
+      id: 101,
+      chat_id: 2725,
+      author_id: 0,
+      date: '2026-02-25T16:50:58+01:00',
+      text: 'Anna Admin created the chat',
+      params: null,
+      unread: false,
+    },
+  ],
+  users: [
+    { id: 1, name: 'Anna Admin', avatar: '/upload/anna.png', color: '#1eb4aa' },
+    { id: 4, name: 'Ivan Petrov', avatar: '', color: '#df532d' },
+  ],
+  files: [{ id: 77, chatId: 2725, name: 'mockups.pdf', type: 'file', size: 1024 }],
+};
+
 export const RECORD_42 = {
   item: { id: 42, title: 'Website redesign for Acme', assignedById: 4 },
 };
@@ -73,6 +112,7 @@ export function readyBatch(patch: Partial<BatchOutcome> = {}): BatchOutcome {
       lookup: { ID: 2725 },
       details: DETAILS_2725,
       members: MEMBERS_2725,
+      messages: MESSAGES_2725,
       record: RECORD_42,
       responsible: RESPONSIBLE_4,
       me: CURRENT_USER_2,
