@@ -1,11 +1,13 @@
+import { useLayoutEffect, type RefObject } from 'react';
 import type { Portal } from '../b24/init-data.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { Avatar } from '../ui/avatar.tsx';
 import type { Stale } from './card-state.ts';
-import type { Conversation } from './conversation/conversation.ts';
+import type { Conversation, ConversationStart } from './conversation/conversation.ts';
 import { MessageLog } from './conversation/message-log.tsx';
+import { useConversation } from './conversation/use-conversation.ts';
 import type { LinkedChat, LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { StaleNotice } from './stale-notice.tsx';
@@ -17,6 +19,22 @@ interface ReadyContentProps {
   conversation: Conversation;
   headingId: string;
   onRetry: () => void;
+}
+
+interface CardReadyProps extends Omit<ReadyContentProps, 'conversation'> {
+  conversation: ConversationStart;
+  /** The card's root: the conversation polls while it is in view and notes activity in it. */
+  frame: RefObject<HTMLElement | null>;
+  /** The unread count goes on the card's root, which the card's frame draws (CardFrame). */
+  onUnread: (unread: number) => void;
+}
+
+/** A `ready` card: the chat, and its conversation kept live (useConversation). */
+export function CardReady({ conversation: start, frame, onUnread, ...props }: CardReadyProps) {
+  const conversation = useConversation(props.chat, start, frame);
+  const { unread } = conversation;
+  useLayoutEffect(() => onUnread(unread), [onUnread, unread]);
+  return <ReadyContent {...props} conversation={conversation} />;
 }
 
 /** The fallback when the portal's messenger cannot be opened from the frame (facts §7). */

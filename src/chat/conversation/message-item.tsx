@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n-context.ts';
 import { Avatar } from '../../ui/avatar.tsx';
 import type { ChatMessage } from './conversation.ts';
-import { MessageText } from './message-text-placeholder.tsx';
+import { MessageText } from '../message-markup/message-text.tsx';
 
 interface MessageItemProps {
   message: ChatMessage;
