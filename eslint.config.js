@@ -135,6 +135,9 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      // A log that scrolls by itself must take focus, or the keyboard cannot scroll it (WCAG
+      // 2.1.1; axe's scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'log'] }],
       'no-restricted-syntax': ['error', remoteTextAsText],
       'no-console': ['error', { allow: ['error'] }],
     },

@@ -1,18 +1,40 @@
+import { useLayoutEffect, type RefObject } from 'react';
 import type { Portal } from '../b24/init-data.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { Avatar } from '../ui/avatar.tsx';
 import type { Stale } from './card-state.ts';
+import type { Conversation, ConversationStart } from './conversation/conversation.ts';
+import { MessageLog } from './conversation/message-log.tsx';
+import { useConversation } from './conversation/use-conversation.ts';
 import type { LinkedChat, LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { StaleNotice } from './stale-notice.tsx';
 
-interface CardReadyProps {
+interface ReadyContentProps {
   chat: LinkedChat;
   record: LinkedRecord;
   stale: Stale | null;
+  conversation: Conversation;
   headingId: string;
   onRetry: () => void;
+}
+
+interface CardReadyProps extends Omit<ReadyContentProps, 'conversation'> {
+  conversation: ConversationStart;
+  /** The card's root: the conversation polls while it is in view and notes activity in it. */
+  frame: RefObject<HTMLElement | null>;
+  /** The unread count goes on the card's root, which the card's frame draws (CardFrame). */
+  onUnread: (unread: number) => void;
+}
+
+/** A `ready` card: the chat, and its conversation kept live (useConversation). */
+export function CardReady({ conversation: start, frame, onUnread, ...props }: CardReadyProps) {
+  const conversation = useConversation(props.chat, start, frame);
+  const { unread } = conversation;
+  useLayoutEffect(() => onUnread(unread), [onUnread, unread]);
+  return <ReadyContent {...props} conversation={conversation} />;
 }
 
 /** The fallback when the portal's messenger cannot be opened from the frame (facts §7). */
@@ -20,7 +42,28 @@ function messengerUrl(portal: Portal, chatId: number): string {
   return `${portal.protocol}://${portal.domain}/online/?IM_DIALOG=chat${chatId}`;
 }
 
-export function CardReady({ chat, record, stale, headingId, onRetry }: CardReadyProps) {
+/**
+ * Bitrix24 names a record's chat after the record ("Deal: Website redesign"): the record's
+ * title is said once, in the heading, and the line below adds only what the heading lacks.
+ */
+function linkedTo(i18n: Translator, title: string, record: LinkedRecord): string {
+  const recordTitle = record.title?.trim().toLocaleLowerCase();
+  const repeated =
+    recordTitle !== undefined &&
+    recordTitle !== '' &&
+    title.toLocaleLowerCase().includes(recordTitle);
+  return recordLabel(i18n, repeated ? { ...record, title: null } : record);
+}
+
+/** The `ready` card with its conversation, from values only (the hook is CardReady's). */
+export function ReadyContent({
+  chat,
+  record,
+  stale,
+  conversation,
+  headingId,
+  onRetry,
+}: ReadyContentProps) {
   const door = useDoor();
   const i18n = useI18n();
   const { t, plural, relativeTime } = i18n;
@@ -30,6 +73,7 @@ export function CardReady({ chat, record, stale, headingId, onRetry }: CardReady
     // The portal never answers imOpenMessenger, so there is nothing to wait for or report.
     door.openMessenger(`chat${chat.id}`).catch(() => undefined);
   };
+  const { unread } = conversation;
 
   return (
     <>
@@ -39,29 +83,36 @@ export function CardReady({ chat, record, stale, headingId, onRetry }: CardReady
           <h2 id={headingId} className="card__title">
             {title}
           </h2>
-          {chat.memberCount !== null && (
-            <p className="card__meta">{plural('ready.members', chat.memberCount)}</p>
-          )}
+          <p className="card__meta">
+            {t('ready.linkedTo', { record: linkedTo(i18n, title, record) })}
+            {chat.createdAt !== null && (
+              <>
+                {' · '}
+                <time dateTime={new Date(chat.createdAt).toISOString()}>
+                  {t('ready.created', { time: relativeTime(chat.createdAt) })}
+                </time>
+              </>
+            )}
+          </p>
         </div>
       </div>
-      {chat.members.length > 0 && (
-        <ul className="members" aria-label={t('ready.membersLabel')}>
-          {chat.members.map((member) => (
-            <li key={member.id}>
-              <Avatar name={member.name} url={member.avatarUrl} color={member.color} size="sm" />
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="card__text">{t('ready.linkedTo', { record: recordLabel(i18n, record) })}</p>
-      {chat.createdAt !== null && (
-        <p className="card__meta">
-          <time dateTime={new Date(chat.createdAt).toISOString()}>
-            {t('ready.created', { time: relativeTime(chat.createdAt) })}
-          </time>
-        </p>
-      )}
+      <div className="card__row">
+        {chat.members.length > 0 && (
+          <ul className="members" aria-label={t('ready.membersLabel')}>
+            {chat.members.map((member) => (
+              <li key={member.id}>
+                <Avatar name={member.name} url={member.avatarUrl} color={member.color} size="sm" />
+              </li>
+            ))}
+          </ul>
+        )}
+        {chat.memberCount !== null && (
+          <p className="card__meta">{plural('ready.members', chat.memberCount)}</p>
+        )}
+        {unread > 0 && <p className="unread">{plural('conversation.unread', unread)}</p>}
+      </div>
       {stale !== null && <StaleNotice stale={stale} onRetry={onRetry} />}
+      <MessageLog conversation={conversation} portalOrigin={door.init.portal.origin} />
       <div className="card__actions">
         <button type="button" className="button button--primary" onClick={openChat}>
           {t('action.openChat')}

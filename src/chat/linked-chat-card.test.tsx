@@ -63,6 +63,9 @@ const CHAT_TITLE = 'Deal: Website redesign for Acme';
 
 function expectNothingAboutTheChat() {
   expect(document.body).not.toHaveTextContent(CHAT_TITLE);
+  expect(screen.queryByRole('log')).not.toBeInTheDocument();
+  expect(document.body).not.toHaveTextContent('Welcome, everyone');
+  expect(document.body).not.toHaveTextContent('mockups.pdf');
   expect(screen.queryByRole('list', { name: 'Members' })).not.toBeInTheDocument();
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Open chat' })).not.toBeInTheDocument();
@@ -93,8 +96,21 @@ describe('LinkedChatCard', () => {
       'http://localhost:4000/upload/anna.png',
     );
     expect(members.getByRole('img', { name: 'Ivan Petrov' })).toHaveTextContent('IP');
-    expect(ready).toHaveTextContent('Linked to Deal #42 · Website redesign for Acme');
+    // The chat is named after the record: its title is said once, in the heading.
+    expect(ready).toHaveTextContent('Linked to Deal #42');
+    expect(ready.textContent?.split('Website redesign for Acme')).toHaveLength(2);
     expect(ready).toHaveTextContent(/Created .+ ago/);
+    const log = screen.getByRole('log', { name: 'Messages' });
+    const messages = Array.from(log.querySelectorAll('[data-message-id]'));
+    expect(messages.map((item) => item.getAttribute('data-message-id'))).toEqual([
+      '101',
+      '102',
+      '103',
+    ]);
+    expect(messages[1]).toHaveTextContent('Anna Admin');
+    expect(messages[1]).toHaveTextContent('Welcome, everyone! (edited)');
+    expect(messages[2]).toHaveTextContent('mockups.pdf');
+    expect(ready).not.toHaveAttribute('data-unread');
 
     await userEvent.click(screen.getByRole('button', { name: 'Open chat' }));
     expect(door.openMessenger).toHaveBeenCalledWith('chat2725');
@@ -102,6 +118,27 @@ describe('LinkedChatCard', () => {
     expect(link).toHaveAttribute('href', 'http://localhost:4000/online/?IM_DIALOG=chat2725');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener');
+  });
+
+  it('names the record when the chat is not named after it', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, name: 'Acme: design team' } } }),
+    );
+    renderCard(door);
+    const ready = await cardIn('ready');
+    expect(ready).toHaveTextContent('Linked to Deal #42 · Website redesign for Acme');
+  });
+
+  it('carries and says the unread count while there are unread messages', async () => {
+    const door = fakeDoor();
+    door.callBatch.mockResolvedValue(
+      readyBatch({ results: { details: { ...DETAILS_2725, counter: 3 } } }),
+    );
+    renderCard(door);
+    const ready = await cardIn('ready');
+    await waitFor(() => expect(ready).toHaveAttribute('data-unread', '3'));
+    expect(ready).toHaveTextContent('3 unread');
   });
 
   it('renders remote text as text', async () => {

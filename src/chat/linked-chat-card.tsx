@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type RefObject } from 'react';
 import type { ChatKey } from '../b24/chat-key.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';
@@ -37,6 +37,8 @@ export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
   const { t } = useI18n();
   const headingId = useId();
   const frameRef = useRef<HTMLElement>(null);
+  // The ready card's conversation knows it; the frame, which outlives every state, shows it.
+  const [unread, setUnread] = useState(0);
   const onRetry = () => {
     // The button goes away while the request runs; the card itself keeps the focus.
     frameRef.current?.focus();
@@ -48,13 +50,21 @@ export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
       ref={frameRef}
       state={card.state}
       stale={card.state === 'ready' && card.stale !== null}
+      unread={card.state === 'ready' ? unread : 0}
       headingId={card.state === 'loading' ? undefined : headingId}
       label={t('card.label')}
     >
       {/* Keyed by state: a boundary that suspends keeps its old children mounted (hidden) until
           the new ones load, and a chat must never stay in the DOM under another state. */}
       <Suspense key={card.state} fallback={<CardLoading />}>
-        <CardBody card={card} chatKey={chatKey} headingId={headingId} onRetry={onRetry} />
+        <CardBody
+          card={card}
+          chatKey={chatKey}
+          headingId={headingId}
+          onRetry={onRetry}
+          frame={frameRef}
+          onUnread={setUnread}
+        />
       </Suspense>
     </CardFrame>
   );
@@ -65,14 +75,24 @@ interface CardBodyProps {
   chatKey: ChatKey;
   headingId: string;
   onRetry: () => void;
+  frame: RefObject<HTMLElement | null>;
+  onUnread: (unread: number) => void;
 }
 
-function CardBody({ card, chatKey, headingId, onRetry }: CardBodyProps) {
+function CardBody({ card, chatKey, headingId, onRetry, frame, onUnread }: CardBodyProps) {
   switch (card.state) {
     case 'loading':
       return <CardLoading />;
     case 'ready':
-      return <CardReady {...card} headingId={headingId} onRetry={onRetry} />;
+      return (
+        <CardReady
+          {...card}
+          headingId={headingId}
+          onRetry={onRetry}
+          frame={frame}
+          onUnread={onUnread}
+        />
+      );
     case 'no-chat':
       return <CardNoChat record={card.record} headingId={headingId} />;
     case 'no-record':

@@ -20,9 +20,11 @@ function initials(name: string): string {
 }
 
 export function Avatar({ name, url, color, size, decorative = false }: AvatarProps) {
-  const [broken, setBroken] = useState(false);
+  // The URL that failed: the page's CSP or the network refused it, so initials stand in. A new
+  // URL gets its own chance.
+  const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
   const className = `avatar avatar--${size}`;
-  if (url !== null && !broken) {
+  if (url !== null && url !== brokenUrl) {
     return (
       <img
         className={className}
@@ -30,7 +32,7 @@ export function Avatar({ name, url, color, size, decorative = false }: AvatarPro
         alt={decorative ? '' : name}
         title={decorative ? undefined : name}
         referrerPolicy="no-referrer"
-        onError={() => setBroken(true)}
+        onError={() => setBrokenUrl(url)}
       />
     );
   }

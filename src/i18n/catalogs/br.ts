@@ -33,6 +33,16 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Não foi possível atualizar. Última atualização {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  'conversation.label': 'Mensagens',
+  'conversation.earlier': 'Mostrar mensagens anteriores',
+  'conversation.earlierFailed': 'Não foi possível carregar as mensagens anteriores.',
+  'conversation.empty': 'Ainda não há mensagens.',
+  'conversation.deleted': 'Mensagem excluída',
+  'conversation.edited': 'editada',
+  'conversation.files': 'Arquivos anexados',
+  'conversation.unread.one': '{count} não lida',
+  'conversation.unread.other': '{count} não lidas',
+
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Lead',

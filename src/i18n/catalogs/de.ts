@@ -32,6 +32,16 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Aktualisierung fehlgeschlagen. Zuletzt aktualisiert {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  'conversation.label': 'Nachrichten',
+  'conversation.earlier': 'Frühere Nachrichten anzeigen',
+  'conversation.earlierFailed': 'Frühere Nachrichten konnten nicht geladen werden.',
+  'conversation.empty': 'Noch keine Nachrichten.',
+  'conversation.deleted': 'Nachricht gelöscht',
+  'conversation.edited': 'bearbeitet',
+  'conversation.files': 'Angehängte Dateien',
+  'conversation.unread.one': '{count} ungelesen',
+  'conversation.unread.other': '{count} ungelesen',
+
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Lead',

@@ -34,6 +34,17 @@ export const en = {
   'ready.stale': 'Couldn’t refresh. Last updated {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  // The conversation on a ready card (contract §5); the log's and the button's names are §3's.
+  'conversation.label': 'Messages',
+  'conversation.earlier': 'Show earlier messages',
+  'conversation.earlierFailed': 'Couldn’t load earlier messages.',
+  'conversation.empty': 'No messages yet.',
+  'conversation.deleted': 'Message deleted',
+  'conversation.edited': 'edited',
+  'conversation.files': 'Attached files',
+  'conversation.unread.one': '{count} unread',
+  'conversation.unread.other': '{count} unread',
+
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Lead',

@@ -32,6 +32,16 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Actualisation impossible. Dernière mise à jour {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  'conversation.label': 'Messages',
+  'conversation.earlier': 'Afficher les messages précédents',
+  'conversation.earlierFailed': 'Impossible de charger les messages précédents.',
+  'conversation.empty': 'Aucun message pour l’instant.',
+  'conversation.deleted': 'Message supprimé',
+  'conversation.edited': 'modifié',
+  'conversation.files': 'Fichiers joints',
+  'conversation.unread.one': '{count} non lu',
+  'conversation.unread.other': '{count} non lus',
+
   'record.label': '{type} n° {id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Prospect',

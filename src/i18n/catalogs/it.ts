@@ -32,6 +32,16 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Aggiornamento non riuscito. Ultimo aggiornamento {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  'conversation.label': 'Messaggi',
+  'conversation.earlier': 'Mostra i messaggi precedenti',
+  'conversation.earlierFailed': 'Impossibile caricare i messaggi precedenti.',
+  'conversation.empty': 'Ancora nessun messaggio.',
+  'conversation.deleted': 'Messaggio eliminato',
+  'conversation.edited': 'modificato',
+  'conversation.files': 'File allegati',
+  'conversation.unread.one': '{count} non letto',
+  'conversation.unread.other': '{count} non letti',
+
   'record.label': '{type} n. {id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Lead',

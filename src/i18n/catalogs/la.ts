@@ -33,6 +33,16 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'No se pudo actualizar. Última actualización: {time}.',
   'ready.untitled': 'Chat #{id}',
 
+  'conversation.label': 'Mensajes',
+  'conversation.earlier': 'Mostrar mensajes anteriores',
+  'conversation.earlierFailed': 'No se pudieron cargar los mensajes anteriores.',
+  'conversation.empty': 'Aún no hay mensajes.',
+  'conversation.deleted': 'Mensaje eliminado',
+  'conversation.edited': 'editado',
+  'conversation.files': 'Archivos adjuntos',
+  'conversation.unread.one': '{count} sin leer',
+  'conversation.unread.other': '{count} sin leer',
+
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Prospecto',

@@ -34,6 +34,18 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Nie udało się odświeżyć. Ostatnia aktualizacja {time}.',
   'ready.untitled': 'Czat #{id}',
 
+  'conversation.label': 'Wiadomości',
+  'conversation.earlier': 'Pokaż wcześniejsze wiadomości',
+  'conversation.earlierFailed': 'Nie udało się wczytać wcześniejszych wiadomości.',
+  'conversation.empty': 'Brak wiadomości.',
+  'conversation.deleted': 'Wiadomość usunięta',
+  'conversation.edited': 'edytowano',
+  'conversation.files': 'Załączone pliki',
+  'conversation.unread.one': '{count} nieprzeczytana',
+  'conversation.unread.few': '{count} nieprzeczytane',
+  'conversation.unread.many': '{count} nieprzeczytanych',
+  'conversation.unread.other': '{count} nieprzeczytanej',
+
   'record.label': '{type} #{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Lead',

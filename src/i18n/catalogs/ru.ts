@@ -34,6 +34,18 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Не удалось обновить. Данные обновлены {time}.',
   'ready.untitled': 'Чат #{id}',
 
+  'conversation.label': 'Сообщения',
+  'conversation.earlier': 'Показать ранние сообщения',
+  'conversation.earlierFailed': 'Не удалось загрузить ранние сообщения.',
+  'conversation.empty': 'Сообщений пока нет.',
+  'conversation.deleted': 'Сообщение удалено',
+  'conversation.edited': 'изменено',
+  'conversation.files': 'Прикреплённые файлы',
+  'conversation.unread.one': '{count} непрочитанное',
+  'conversation.unread.few': '{count} непрочитанных',
+  'conversation.unread.many': '{count} непрочитанных',
+  'conversation.unread.other': '{count} непрочитанных',
+
   'record.label': '{type} №{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Лид',

@@ -35,6 +35,18 @@ export const catalog: CoreCatalog = {
   'ready.stale': 'Не вдалося оновити. Дані оновлено {time}.',
   'ready.untitled': 'Чат #{id}',
 
+  'conversation.label': 'Повідомлення',
+  'conversation.earlier': 'Показати ранні повідомлення',
+  'conversation.earlierFailed': 'Не вдалося завантажити ранні повідомлення.',
+  'conversation.empty': 'Повідомлень поки немає.',
+  'conversation.deleted': 'Повідомлення видалено',
+  'conversation.edited': 'змінено',
+  'conversation.files': 'Прикріплені файли',
+  'conversation.unread.one': '{count} непрочитане',
+  'conversation.unread.few': '{count} непрочитані',
+  'conversation.unread.many': '{count} непрочитаних',
+  'conversation.unread.other': '{count} непрочитаних',
+
   'record.label': '{type} №{id}',
   'record.withTitle': '{label} · {title}',
   'record.type.LEAD': 'Лід',
