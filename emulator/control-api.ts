@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from './http/body.ts';
 import { sendJson } from './http/respond.ts';
 import { mergeScenario } from './scenario.ts';
-import { findChat, findUser, userFullName } from './seed.ts';
+import { findUser, userFullName } from './seed.ts';
 import type { PortalState } from './state.ts';
 import type { Fault, Scenario } from './types.ts';
 
@@ -73,7 +73,7 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
 }
 
 /** What the messenger panel shows for a dialog, as the page's user sees it. */
-function messengerView(userId: number, dialogId: string) {
+function messengerView(state: PortalState, userId: number, dialogId: string) {
   const chatId = /^chat(\d+)$/.exec(dialogId)?.[1];
   if (!chatId) {
     const user = /^\d+$/.test(dialogId) ? findUser(Number(dialogId)) : undefined;
@@ -81,17 +81,21 @@ function messengerView(userId: number, dialogId: string) {
       ? { title: userFullName(user), messages: [] }
       : { title: 'Messenger', notice: `Dialog not found: ${dialogId || '(none)'}`, messages: [] };
   }
-  const chat = findChat(Number(chatId));
-  if (!chat) return { title: 'Messenger', notice: 'Chat not found', messages: [] };
-  if (!chat.members.includes(userId)) {
+  const room = state.messenger.room(Number(chatId));
+  if (!room) return { title: 'Messenger', notice: 'Chat not found', messages: [] };
+  if (!room.relations.has(userId)) {
     // A closed chat stays closed to non-members in the messenger too (bitrix24-facts.md §1).
     return { title: 'Messenger', notice: 'You do not have access to this chat', messages: [] };
   }
   return {
-    title: chat.title,
-    messages: chat.messages.map((message) => {
+    title: room.info.title,
+    messages: room.messages.map((message) => {
       const author = findUser(message.authorId);
-      return { author: author ? userFullName(author) : '', text: message.text, date: message.date };
+      return {
+        author: author ? userFullName(author) : '',
+        text: message.text,
+        date: new Date(message.date).toISOString(),
+      };
     }),
   };
 }
@@ -222,7 +226,11 @@ export async function handleControl(
       return sendJson(res, 200, { url: next.toString() });
     }
     case 'GET /_emulator/messenger':
-      return sendJson(res, 200, messengerView(page.userId, url.searchParams.get('dialogId') ?? ''));
+      return sendJson(
+        res,
+        200,
+        messengerView(state, page.userId, url.searchParams.get('dialogId') ?? ''),
+      );
   }
   sendJson(res, 404, { error: 'unknown route' });
 }

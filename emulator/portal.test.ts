@@ -490,11 +490,11 @@ describe('user.get (rest/lib/api/user.php userGet)', () => {
     [
       'FILTER, when an array, replaces the top level: its ID is ignored',
       { ID: 1, FILTER: {} },
-      [1, 2, 3, 4],
+      [1, 2, 3, 4, 5],
     ],
     ['FILTER that is not an array is ignored', { ID: 2, FILTER: 'x' }, [2]],
-    ['an operator prefix: !ID', { '!ID': [1, 2] }, [3, 4]],
-    ['no ID: everybody', {}, [1, 2, 3, 4]],
+    ['an operator prefix: !ID', { '!ID': [1, 2] }, [3, 4, 5]],
+    ['no ID: everybody', {}, [1, 2, 3, 4, 5]],
     ['an empty array is ID 0: nobody', { ID: [] }, []],
     ['an array of arrays: intval 1 of each, so user 1', { ID: { a: { ID: '4' }, b: [] } }, [1]],
   ])('%s', async (_name, params, expected) => {

@@ -1,5 +1,7 @@
 // Seeded portal data. The ids are part of the contract (docs/emulator-api.md): specs use them.
 
+import { DEAL_42_CONVERSATION, type ConversationDay } from './seed-conversation.ts';
+
 export interface SeedUser {
   id: number;
   name: string;
@@ -20,11 +22,27 @@ export interface SeedRecord {
   updatedTime: string;
 }
 
+export interface SeedFile {
+  id: number;
+  name: string;
+  size: number;
+  /** Pixel size of an image; absent for other files. */
+  image?: { width: number; height: number };
+}
+
 export interface SeedMessage {
   id: number;
+  /** 0 for a system message. */
   authorId: number;
+  /** As im.dialog.messages.get carries it, but for short user tags (`[USER=4][/USER]`). */
   text: string;
-  date: string;
+  /** How long before the portal's clock (at start or reset) it was posted. */
+  minutesAgo: number;
+  /** CIMMessageParam values: FILE_ID, IS_EDITED, IS_DELETED, CODE, NOTIFY… */
+  params: Record<string, unknown>;
+  files: SeedFile[];
+  /** Posted with SKIP_COUNTER_INCREMENTS (joins, leaves): unread for nobody. */
+  silent: boolean;
 }
 
 export interface SeedChat {
@@ -38,7 +56,8 @@ export interface SeedChat {
   avatar: string;
   color: string;
   dateCreate: string;
-  /** Unread messages per user id (im.dialog.get `counter`). */
+  /** Unread messages per member (im.dialog.get `counter`): the member has read up to the
+   * message before their last n unread ones; members not listed have read everything. */
   unread: Record<number, number>;
   messages: SeedMessage[];
 }
@@ -79,6 +98,16 @@ export const USERS: readonly SeedUser[] = [
     workPosition: 'Sales director',
     photo: '/upload/main/avatar/user-4.svg',
     color: '#e8a441',
+  },
+  {
+    id: 5,
+    name: 'Sofia',
+    lastName: 'Lang',
+    admin: false,
+    workPosition: 'Designer',
+    // A photo on a host nobody answers (the discard port): the app's initials must take over.
+    photo: 'http://127.0.0.1:9/upload/main/avatar/user-5.png',
+    color: '#58cc47',
   },
 ];
 
@@ -198,14 +227,28 @@ export function crmRecords(extra = 0): SeedRecord[] {
 }
 
 let nextMessageId = 84470;
+let nextFileId = 9100;
 
-function messages(...lines: Array<[authorId: number, text: string]>): SeedMessage[] {
-  return lines.map(([authorId, text], index) => ({
-    id: nextMessageId++,
-    authorId,
-    text,
-    date: day(20, 9 + index),
-  }));
+/** Minutes before the portal's clock for each line: a day's lines 17 minutes apart from that
+ * time of day `daysAgo` days back; today's lines in the last minutes. */
+function conversation(days: readonly ConversationDay[]): SeedMessage[] {
+  return days.flatMap(({ daysAgo, lines }) =>
+    lines.map((line, index) => {
+      const files = (line.files ?? []).map((file) => ({ ...file, id: nextFileId++ }));
+      return {
+        id: nextMessageId++,
+        authorId: line.authorId,
+        text: line.text,
+        minutesAgo: daysAgo > 0 ? daysAgo * 1440 - index * 17 : (lines.length - index) * 7,
+        params: {
+          ...line.params,
+          ...(files.length > 0 ? { FILE_ID: files.map((file) => file.id) } : {}),
+        },
+        files,
+        silent: line.silent ?? false,
+      };
+    }),
+  );
 }
 
 interface ChatSeed {
@@ -218,14 +261,19 @@ interface ChatSeed {
   avatar?: string;
   description?: string;
   unread?: Record<number, number>;
-  lines?: Array<[number, string]>;
+  conversation?: readonly ConversationDay[];
 }
 
 function chat(seed: ChatSeed): SeedChat {
   const [entityType, entityId] = seed.key;
-  const lines = seed.lines ?? [
-    [4, 'Created the chat for this record.'],
-    [seed.members[0] ?? 4, 'Thanks, following up here.'],
+  const days = seed.conversation ?? [
+    {
+      daysAgo: 2,
+      lines: [
+        { authorId: 4, text: 'Created the chat for this record.' },
+        { authorId: seed.members[0] ?? 4, text: 'Thanks, following up here.' },
+      ],
+    },
   ];
   return {
     id: seed.id,
@@ -241,7 +289,7 @@ function chat(seed: ChatSeed): SeedChat {
     color: seed.color,
     dateCreate: day(seed.dayOfMonth, 11),
     unread: seed.unread ?? {},
-    messages: messages(...lines),
+    messages: conversation(days),
   };
 }
 
@@ -254,13 +302,8 @@ export const CHATS: readonly SeedChat[] = [
     members: [1, 2, 4],
     dayOfMonth: 2,
     color: '#f76187',
-    unread: { 2: 2 },
-    lines: [
-      [4, 'Kick-off with Acme is on Monday.'],
-      [2, 'I will prepare the mock-ups by Friday.'],
-      [1, 'The staging portal is ready for the new theme.'],
-      [4, 'Acme approved the second draft.'],
-    ],
+    unread: { 2: 4 },
+    conversation: DEAL_42_CONVERSATION,
   }),
   chat({
     id: 2726,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { TokenStore, type TokenPair } from './auth.ts';
 import { FaultStore } from './faults.ts';
 import { PortalLog } from './log.ts';
+import { Messenger } from './messenger.ts';
 import { DEFAULT_SCENARIO, isAdminIn, mergeScenario } from './scenario.ts';
 import { findUser } from './seed.ts';
 import type { Binding, Notification, Scenario } from './types.ts';
@@ -29,6 +30,8 @@ export class PortalState {
   readonly userOptions = new Map<number, Record<string, unknown>>();
   bindings: Binding[] = [];
   readonly notifications: Notification[] = [];
+  /** Chats' members, messages, files and read positions; seeded again by reset(). */
+  messenger = new Messenger();
   readonly #pages = new Map<string, PageSession>();
   /** The Emulator's "hide the app frame" switch, followed by every open page. */
   #frameHidden = false;
@@ -47,7 +50,7 @@ export class PortalState {
   }
 
   /** Back to the seed: scenario, faults, latency, logs, tokens, options, bindings,
-   * notifications, install state. */
+   * notifications, install state, the chats (their dates from now). */
   reset(): void {
     this.generation += 1;
     this.resetScenario();
@@ -60,6 +63,7 @@ export class PortalState {
     this.userOptions.clear();
     this.bindings = [];
     this.notifications.length = 0;
+    this.messenger = new Messenger();
     this.setFrameHidden(false);
   }
 

@@ -4,6 +4,8 @@ import type { PortalState } from '../state.ts';
 /** Who calls: the user and admin flag behind the access token, and the portal they call. */
 export interface CallContext {
   state: PortalState;
+  /** The portal's public address (Common::getPublicDomain), e.g. `http://localhost:5180`. */
+  origin: string;
   userId: number;
   isAdmin: boolean;
   /** Not signed in (scenario `guest`): the messenger refuses or finds no access. */

@@ -1,6 +1,7 @@
 import type { Params } from '../http/body.ts';
 import { atomDate } from './time-block.ts';
-import { CHATS, findChat, findUser, userFullName, type SeedChat, type SeedUser } from '../seed.ts';
+import type { ChatRoom } from '../messenger.ts';
+import { CHATS, findUser, userFullName, type SeedChat, type SeedUser } from '../seed.ts';
 import type { CallContext, MethodOutcome, RestMethod } from './call-context.ts';
 import { asId, asString, upperParam } from './params.ts';
 import { isPhpTruthy } from './php-value.ts';
@@ -12,17 +13,23 @@ import { RestError } from './rest-error.ts';
  * (im_rest.php dialogGet): 400 DIALOG_ID_EMPTY unless it is a dialog id at all; 403
  * ACCESS_ERROR unless Dialog::hasAccess — which a guest never has, nor anyone for a chat that
  * does not exist (the V2 NullChat). Members only: hasAccess has no CRM-permission path. */
-function readableChat(params: Params, ctx: CallContext): SeedChat {
-  const dialogId = upperParam(params, 'DIALOG_ID');
-  const text = typeof dialogId === 'string' || typeof dialogId === 'number' ? String(dialogId) : '';
-  // Common::isDialogId; user dialogs (digits) are not emulated (README, deviations).
-  if (!/^(chat|sg|crm)\d+$/i.test(text)) throw new RestError('DIALOG_ID_EMPTY');
-  const chatId = /^chat(\d+)$/i.exec(text)?.[1];
-  const chat = chatId === undefined ? undefined : findChat(Number(chatId));
-  if (!chat || ctx.guest || !chat.members.includes(ctx.userId)) {
+export function readableChat(params: Params, ctx: CallContext): ChatRoom {
+  const chatId = dialogChatId(upperParam(params, 'DIALOG_ID'));
+  const room = chatId === undefined ? undefined : ctx.state.messenger.room(chatId);
+  if (!room || ctx.guest || !room.relations.has(ctx.userId)) {
     throw new RestError('ACCESS_ERROR', 'You do not have access to the specified dialog', 403);
   }
-  return chat;
+  return room;
+}
+
+/** The chat id of a DIALOG_ID that passes Common::isDialogId (400 DIALOG_ID_EMPTY otherwise):
+ * `chat<ID>` in any case; `sg`/`crm` dialogs pass but name no emulated chat; user dialogs
+ * (digits) are not emulated (README, deviations). */
+export function dialogChatId(dialogId: unknown): number | undefined {
+  const text = typeof dialogId === 'string' || typeof dialogId === 'number' ? String(dialogId) : '';
+  if (!/^(chat|sg|crm)\d+$/i.test(text)) throw new RestError('DIALOG_ID_EMPTY');
+  const chatId = /^chat(\d+)$/i.exec(text)?.[1];
+  return chatId === undefined ? undefined : Number(chatId);
 }
 
 /** imbot.chat.get ≡ im.chat.get (im_rest.php chatGet): 403 AUTHORIZE_ERROR for a guest
@@ -69,8 +76,29 @@ function role(chat: SeedChat, userId: number): 'owner' | 'member' {
   return chat.ownerId === userId ? 'owner' : 'member';
 }
 
+/** LOAD_READED: the other active members' read positions (Chat::getById). */
+function readedList(room: ChatRoom, userId: number) {
+  return [...room.relations]
+    .filter(([memberId]) => memberId !== userId)
+    .flatMap(([memberId, relation]) => {
+      const user = findUser(memberId);
+      if (!user) return [];
+      return [
+        {
+          user_id: memberId,
+          user_name: userFullName(user),
+          message_id: relation.lastId,
+          date: relation.lastRead > 0 ? atomDate(relation.lastRead) : false,
+        },
+      ];
+    });
+}
+
 export const dialogGet: RestMethod = (params, ctx) => {
-  const chat = readableChat(params, ctx);
+  const room = readableChat(params, ctx);
+  const chat = room.info;
+  const relation = room.relations.get(ctx.userId);
+  const unread = [...(relation?.unread ?? [])];
   const isCrm = chat.entityType === 'CRM';
   return {
     result: {
@@ -96,10 +124,15 @@ export const dialogGet: RestMethod = (params, ctx) => {
       mute_list: [],
       manager_list: [chat.ownerId],
       date_create: chat.dateCreate,
-      message_count: chat.messages.length,
-      user_counter: chat.members.length,
-      counter: chat.unread[ctx.userId] ?? 0,
-      last_message_id: chat.messages.at(-1)?.id ?? 0,
+      message_count: room.messages.length,
+      user_counter: room.relations.size,
+      // Chat::formatChatData for the caller: their counter rows, the first of them, their LAST_ID.
+      counter: unread.length,
+      unread_id: unread.length > 0 ? Math.min(...unread) : 0,
+      last_message_id: room.messages.at(-1)?.id ?? 0,
+      last_id: relation?.lastId ?? 0,
+      marked_id: 0,
+      readed_list: readedList(room, ctx.userId),
       role: role(chat, ctx.userId),
       restrictions: {
         avatar: true,
@@ -156,15 +189,16 @@ const DEFAULT_USERS_LIMIT = 50;
 const MAX_USERS_LIMIT = 200;
 
 export const dialogUsersList: RestMethod = (params, ctx) => {
-  const chat = readableChat(params, ctx);
+  const room = readableChat(params, ctx);
+  const members = [...room.relations.keys()];
   const limit = Math.min(asId(upperParam(params, 'LIMIT')) ?? DEFAULT_USERS_LIMIT, MAX_USERS_LIMIT);
   const offset = Number(asString(upperParam(params, 'OFFSET'))) || 0;
-  const users = chat.members
+  const users = members
     .map(findUser)
     .filter((user): user is SeedUser => user !== undefined)
     .slice(offset, offset + limit)
     .map(imUser);
-  return { result: users, total: chat.members.length };
+  return { result: users, total: members.length };
 };
 
 export const notifyPersonalAdd = (params: Params, ctx: CallContext): MethodOutcome => {

@@ -30,7 +30,7 @@ export function restMethodOf(pathname: string): string {
   return method.replace(/\.json$/i, '');
 }
 
-function authContext(params: Params, state: PortalState): CallContext {
+function authContext(params: Params, state: PortalState, origin: string): CallContext {
   const token = asString(params['auth']);
   // §11: no `auth` at all → NO_AUTH_FOUND (the SDK does not refresh); a token the portal never
   // issued → invalid_token, an old one → expired_token (the SDK refreshes once on both).
@@ -38,7 +38,7 @@ function authContext(params: Params, state: PortalState): CallContext {
   const check = state.tokens.check(token);
   if (check.status === 'invalid') throw new RestError('invalid_token');
   if (check.status === 'expired') throw new RestError('expired_token');
-  return { state, ...check.session };
+  return { state, origin, ...check.session };
 }
 
 function successBody(outcome: MethodOutcome, started: number): Record<string, unknown> {
@@ -83,9 +83,15 @@ function faultAnswer(fault: Fault, started: number): Answer | undefined {
   };
 }
 
-function dispatch(method: string, params: Params, state: PortalState, started: number): Answer {
+function dispatch(
+  method: string,
+  params: Params,
+  state: PortalState,
+  origin: string,
+  started: number,
+): Answer {
   try {
-    const ctx = authContext(params, state);
+    const ctx = authContext(params, state, origin);
     const outcome =
       method.toLowerCase() === 'batch'
         ? { result: runBatch(params, ctx) }
@@ -159,7 +165,9 @@ export async function handleRest(
   };
 
   const fault = state.faults.take(method, 'request');
-  const answer = fault ? faultAnswer(fault, started) : dispatch(method, params, state, started);
+  const answer = fault
+    ? faultAnswer(fault, started)
+    : dispatch(method, params, state, url.origin, started);
   if (!answer) {
     state.log.addRequest(entry(0, { ...logged, error: 'network drop' }));
     req.socket.destroy();
