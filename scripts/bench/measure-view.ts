@@ -6,8 +6,10 @@ import { frameCreatedAtExpression, parseSettled, probeReading, probeScript } fro
 export interface ViewRun {
   strategy: string;
   ok: boolean;
-  /** Iframe creation → `data-state="ready"`, in ms (successful runs only). */
+  /** Iframe creation → the ready card with its messages (probe.ts), in ms (successful runs only). */
   ms?: number;
+  /** Messages on screen when the card was ready: 0 from a build without the conversation. */
+  messages?: number;
   /** Non-OPTIONS /rest requests in the emulator's log for this view. */
   requests: number;
   /** OPTIONS /rest requests (CORS preflights) in the emulator's log for this view. */
@@ -71,7 +73,11 @@ async function lastState(page: Page): Promise<string> {
  * Time from the iframe's creation to the ready card. Nothing of Playwright's runs inside the
  * app's frame meanwhile: the probe reports the settled card on the console (see probe.ts).
  */
-async function timeToReady(page: Page, cardUrl: string, timeoutMs: number): Promise<number> {
+async function timeToReady(
+  page: Page,
+  cardUrl: string,
+  timeoutMs: number,
+): Promise<{ ms: number; messages: number }> {
   const settled = page.waitForEvent('console', {
     predicate: (message) => parseSettled(message.text()) !== undefined,
     timeout: timeoutMs,
@@ -90,7 +96,7 @@ async function timeToReady(page: Page, cardUrl: string, timeoutMs: number): Prom
   }
   const createdAt = probeReading(await page.evaluate(frameCreatedAtExpression));
   if (createdAt === undefined) throw new Error('the probe did not record the frame creation');
-  return report.at - createdAt;
+  return { ms: report.at - createdAt, messages: report.messages };
 }
 
 /** Opens the portal's card page once, in a fresh context (cold HTTP cache), and measures it. */
@@ -112,10 +118,10 @@ export async function measureView(
       if (isAppScript(response, portal.appOrigin)) scripts.push(scriptSize(response));
     });
 
-    let ms: number | undefined;
+    let ready: { ms: number; messages: number } | undefined;
     let failure: string | undefined;
     try {
-      ms = await timeToReady(page, portal.cardUrl(), settings.timeoutMs);
+      ready = await timeToReady(page, portal.cardUrl(), settings.timeoutMs);
       await page.waitForTimeout(settings.settleMs);
     } catch (error) {
       failure =
@@ -129,7 +135,8 @@ export async function measureView(
     return {
       strategy,
       ok: failure === undefined,
-      ms,
+      ms: ready?.ms,
+      messages: ready?.messages,
       requests: log.filter((entry) => entry.httpMethod !== 'OPTIONS').length,
       preflights: log.filter((entry) => entry.httpMethod === 'OPTIONS').length,
       jsBytes: sizes.reduce((sum, size) => sum + size.raw, 0),

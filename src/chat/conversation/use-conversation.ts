@@ -148,6 +148,10 @@ export function useConversation(
 
   // The schedule's state changes with every ask and every activity: refs, not renders.
   const clock = useRef<PollClock | null>(null);
+  // The clock starts when the card opens (first among the effects: the poll's reads it).
+  useEffect(() => {
+    clockOf(clock, Date.now());
+  }, []);
   const asking = useRef(false);
   const [asked, setAsked] = useState(0);
 
@@ -191,7 +195,8 @@ export function useConversation(
       // A revalidation of the card (on mount, on return, on focus) is this ask: its first
       // batch brings the newest messages, and it seeds the log when it answers.
       const revalidating = client.isFetching({ queryKey: chatKeys.allLinked }) > 0;
-      const lastAskAt = revalidating ? now : Math.max(kept.lastAskAt, answeredAt);
+      const answered = current()?.answeredAt ?? 0;
+      const lastAskAt = revalidating ? now : Math.max(kept.lastAskAt, answered);
       clock.current = { ...kept, lastAskAt };
       if (first && returning && asksOnReturn(clock.current, now)) return ask(now);
       const due = nextAskAt(clock.current, now);

@@ -1,0 +1,156 @@
+// What one open card costs the portal per hour (issue 13, "Near-live, within the portal's
+// budget"): the REST requests the app sends, through the real SDK, to the emulated portal,
+// while the card stays on screen (document visible, frame in view) for a simulated hour, in
+// use or idle.
+//
+// Time is Playwright's clock (`page.clock`), installed in the portal page and in the app's
+// frame before either runs: the hour passes in steps of `stepMs`, each step firing the timers
+// due in it, then waiting (in real time) until the requests they sent have been answered, so
+// every poll schedules the next one from the answer it got, as it would in an hour of real
+// time. A step fires each timer at its own moment; only a timer armed by an answer that comes
+// in mid-step starts from the step's end, so a count is exact to one step per ask.
+//
+// "In use" is a click and a wheel turn in the card every `activityEveryMs` (under the
+// contract's 2 minutes); "idle" is nothing at all. Both start after a warm-up: the card's
+// opening counts as use (contract §5), so the idle hour is counted from the moment that use
+// has expired, and the in-use hour from the same moment, for the same schedule of answers.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser, Page, Request } from '@playwright/test';
+import type { Portal, RequestLogEntry } from '../../emulator/portal.ts';
+
+export const pollingModes = ['in use', 'idle'] as const;
+export type PollingMode = (typeof pollingModes)[number];
+
+export interface PollingSettings {
+  /** Simulated time counted, in minutes. */
+  minutes: number;
+  /** Simulated time before counting starts, in minutes: the opening's "in use" must expire. */
+  warmupMinutes: number;
+  /** Simulated time per clock step, in ms. */
+  stepMs: number;
+  /** Simulated time between two activities in the card while in use, in ms. */
+  activityEveryMs: number;
+  /** Real time the card may take to be ready, and each step's requests to be answered. */
+  timeoutMs: number;
+}
+
+export interface PollingRun {
+  mode: PollingMode;
+  ok: boolean;
+  simulatedMinutes: number;
+  /** Non-OPTIONS /rest requests in the emulator's log while counting. */
+  requests: number;
+  preflights: number;
+  requestsPerHour: number;
+  /** The counted requests by REST method; a batch by its commands (`batch[a+b]`). */
+  byMethod: Record<string, number>;
+  /** Real time the simulated hour took, in ms. */
+  wallMs: number;
+  failure?: string;
+}
+
+export type PolledPortal = Pick<Portal, 'cardUrl' | 'clearLog' | 'requests'>;
+
+const isRest = (request: Request) => new URL(request.url()).pathname.startsWith('/rest/');
+
+/** The REST requests the page has sent and not yet seen answered (or fail). */
+function inFlight(page: Page): () => number {
+  const open = new Set<Request>();
+  page.on('request', (request) => {
+    if (isRest(request)) open.add(request);
+  });
+  const done = (request: Request) => open.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => open.size;
+}
+
+async function settle(pending: () => number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A timer's callback may reach the network a moment after it ran (the SDK awaits before it
+  // fetches): one turn of the event loop lets that request show before the step is over.
+  await sleep(1);
+  while (pending() > 0) {
+    if (Date.now() > deadline) throw new Error(`requests still open after ${timeoutMs} ms`);
+    await sleep(5);
+  }
+}
+
+function methodOf(entry: RequestLogEntry): string {
+  if (entry.commands === undefined) return entry.method;
+  const methods = Object.values(entry.commands).map((command) => command.method);
+  return `${entry.method}[${methods.join('+')}]`;
+}
+
+function countByMethod(entries: readonly RequestLogEntry[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) {
+    const method = methodOf(entry);
+    counts[method] = (counts[method] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Opens the card in a fresh context with a fake clock and lets a simulated hour pass. */
+export async function measurePolling(
+  browser: Browser,
+  mode: PollingMode,
+  portal: PolledPortal,
+  settings: PollingSettings,
+): Promise<PollingRun> {
+  const context = await browser.newContext({ permissions: ['local-network-access'] });
+  const started = Date.now();
+  const result = (fields: Partial<PollingRun>): PollingRun => ({
+    mode,
+    ok: fields.failure === undefined,
+    simulatedMinutes: settings.minutes,
+    requests: 0,
+    preflights: 0,
+    requestsPerHour: Number.NaN,
+    byMethod: {},
+    wallMs: Date.now() - started,
+    ...fields,
+  });
+  try {
+    const page = await context.newPage();
+    await page.clock.install();
+    const pending = inFlight(page);
+    const card = page.frameLocator('#app-frame').locator('[data-state="ready"]');
+    await page.goto(portal.cardUrl(), { waitUntil: 'domcontentloaded' });
+    await card.waitFor({ timeout: settings.timeoutMs });
+    await settle(pending, settings.timeoutMs);
+
+    let sinceActivity = 0;
+    const advance = async (ms: number) => {
+      for (let passed = 0; passed < ms; passed += settings.stepMs) {
+        if (mode === 'in use' && sinceActivity >= settings.activityEveryMs) {
+          // A corner of the card: its padding, where a click presses nothing.
+          await card.click({ position: { x: 2, y: 2 } });
+          await card.hover();
+          await page.mouse.wheel(0, -120);
+          sinceActivity = 0;
+        }
+        await page.clock.runFor(settings.stepMs);
+        sinceActivity += settings.stepMs;
+        await settle(pending, settings.timeoutMs);
+      }
+    };
+
+    await advance(settings.warmupMinutes * 60_000);
+    portal.clearLog();
+    await advance(settings.minutes * 60_000);
+    const counted = portal.requests();
+    const requests = counted.filter((entry) => entry.httpMethod !== 'OPTIONS');
+    return result({
+      requests: requests.length,
+      preflights: counted.length - requests.length,
+      requestsPerHour: Number(((requests.length * 60) / settings.minutes).toFixed(1)),
+      byMethod: countByMethod(requests),
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return result({ failure: text.split('\n')[0] ?? text });
+  } finally {
+    await context.close();
+  }
+}
