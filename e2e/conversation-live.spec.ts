@@ -11,9 +11,14 @@ const CHAT = 2725;
 const MARK = 2;
 const IVAN = 4;
 
-/** The poll's asks: batches without a lookup (the card's own first batch has one). */
+/** The poll's asks: batches of newer messages and the dialog (no lookup: not a first batch). */
 function polls(portal: Portal) {
-  return posts(portal).filter((entry) => !methodsOf(entry).includes('imbot.chat.get'));
+  return posts(portal).filter((entry) => methodsOf(entry).includes('im.dialog.get'));
+}
+
+/** Asks of either kind: the poll's, and the card's own first batch on a revalidation. */
+function asks(portal: Portal) {
+  return posts(portal).filter((entry) => entry.method === 'batch');
 }
 
 /** What the portal page does to the frame's document when the person switches away and back. */
@@ -60,6 +65,7 @@ test('a message another member posts shows within 15 s while the card is in use'
   openCard,
 }) => {
   await openCard('ready');
+  const newest = await card.locator('[data-message-id]').last().getAttribute('data-message-id');
   const posted = portal.postMessage({ chatId: CHAT, authorId: IVAN, text: 'Fresh from Ivan' });
   portal.clearLog();
 
@@ -70,7 +76,7 @@ test('a message another member posts shows within 15 s while the card is in use'
   expect(methodsOf(polls(portal)[0])).toEqual(['im.dialog.messages.get', 'im.dialog.get']);
   expect(callsOf(portal, 'im.dialog.messages.get')[0]?.params).toMatchObject({
     DIALOG_ID: `chat${CHAT}`,
-    FIRST_ID: String(posted.id - 1),
+    FIRST_ID: newest,
   });
 });
 
@@ -88,9 +94,10 @@ test('nothing is asked while the document is hidden; coming back, one request', 
 
   await setVisibility(app, 'visible');
   // The card's data is past its 30 s, so its revalidation is the one ask (contract §5).
-  await expect.poll(() => posts(portal).length).toBe(1);
+  await expect.poll(() => asks(portal).length).toBe(1);
   await page.waitForTimeout(500);
-  expect(posts(portal)).toHaveLength(1);
+  expect(asks(portal)).toHaveLength(1);
+  expect(methodsOf(asks(portal)[0])).toContain('imbot.chat.get');
 });
 
 test('nothing is asked while the frame is display: none; shown again, one ask at once', async ({

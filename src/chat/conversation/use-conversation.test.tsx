@@ -397,6 +397,26 @@ describe('useConversation: read marking', () => {
     expect(door.callMethod).toHaveBeenCalledTimes(2);
   });
 
+  it('marks nothing read while the document is hidden, and marks it on coming back', async () => {
+    const { door, hook } = setup(UNREAD);
+    door.callMethod.mockResolvedValue({
+      dialogId: 'chat2725',
+      chatId: 2725,
+      counter: 0,
+      lastId: 103,
+    });
+    act(() => setVisibility('hidden'));
+    act(() => hook.result.current.markSeen(103));
+    await wait(10_000);
+    expect(door.callMethod).not.toHaveBeenCalled();
+    act(() => setVisibility('visible'));
+    await wait(TICK);
+    expect(door.callMethod).toHaveBeenCalledExactlyOnceWith('im.dialog.read', {
+      DIALOG_ID: 'chat2725',
+      MESSAGE_ID: 103,
+    });
+  });
+
   it('never marks what is already read (nothing unread)', async () => {
     const { door, hook } = setup();
     act(() => hook.result.current.markSeen(103));

@@ -228,9 +228,11 @@ export function useConversation(
     };
   }, [element, noteActivity]);
 
-  // Read marking: the newest id seen waits for the end of the 2 s window after the last send.
+  // Read marking: the newest id seen waits for the end of the 2 s window after the last send,
+  // and for the card to be on screen (a hidden document shows nobody anything).
   const readState = useRef({ sentUpTo: 0, pending: 0, lastSentAt: -Infinity });
   const readTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const seeing = useRef(onScreen);
   useEffect(() => () => clearTimeout(readTimer.current), []);
 
   const alreadyRead = useCallback(
@@ -242,6 +244,7 @@ export function useConversation(
   const sendRead = useCallback(() => {
     readTimer.current = undefined;
     const state = readState.current;
+    if (!seeing.current) return;
     const messageId = state.pending;
     state.pending = 0;
     if (alreadyRead(messageId)) return;
@@ -257,17 +260,26 @@ export function useConversation(
     });
   }, [alreadyRead, askRead, update, lose, current]);
 
+  const flushRead = useCallback(() => {
+    const state = readState.current;
+    if (!seeing.current || readTimer.current !== undefined || alreadyRead(state.pending)) return;
+    const wait = state.lastSentAt + READ_GAP_MS - Date.now();
+    if (wait <= 0) sendRead();
+    else readTimer.current = setTimeout(sendRead, wait);
+  }, [alreadyRead, sendRead]);
+
+  useEffect(() => {
+    seeing.current = onScreen;
+    flushRead();
+  }, [onScreen, flushRead]);
+
   const markSeen = useCallback(
     (messageId: number) => {
-      if (lost || alreadyRead(messageId)) return;
-      const state = readState.current;
-      state.pending = Math.max(state.pending, messageId);
-      if (readTimer.current !== undefined) return;
-      const wait = state.lastSentAt + READ_GAP_MS - Date.now();
-      if (wait <= 0) sendRead();
-      else readTimer.current = setTimeout(sendRead, wait);
+      if (lost) return;
+      readState.current.pending = Math.max(readState.current.pending, messageId);
+      flushRead();
     },
-    [lost, alreadyRead, sendRead],
+    [lost, flushRead],
   );
 
   const loadingEarlier = useRef(false);
