@@ -25,3 +25,15 @@ export function callsSent(portal: Portal): { method: string; params: unknown }[]
 export function callsOf(portal: Portal, method: string): { method: string; params: unknown }[] {
   return callsSent(portal).filter((call) => call.method === method);
 }
+
+/**
+ * The conversation's own requests after `ready` (contract §5): the poll's batches (no lookup in
+ * them) and read marks. Specs about the card's first view and its revalidation leave them out;
+ * conversation-live.spec.ts counts them.
+ */
+export function isConversationAsk(entry: PostEntry): boolean {
+  if (entry.method === 'im.dialog.read') return true;
+  return (
+    entry.commands !== undefined && !methodsOf(entry).some((method) => method.endsWith('.chat.get'))
+  );
+}
