@@ -1,8 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { AppError } from '../../b24/app-error.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { doorMutationOptions } from '../../query/door-mutation.ts';
+import { failingWithAppError } from '../../query/door-query.ts';
 import { chatKeys } from '../linked-chat-query.ts';
 import type { LinkedChatResult } from '../linked-chat.ts';
 import {
@@ -34,6 +34,24 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'scroll'] as const;
 /** Access taken away, the session gone: the chat must leave the screen, not go stale. */
 function losesTheChat(error: AppError): boolean {
   return error.kind !== 'error';
+}
+
+interface Answer<T> {
+  onSuccess: (value: T) => void;
+  onError: (error: AppError) => void;
+  onSettled?: () => void;
+}
+
+/**
+ * One request of the conversation, its failure an AppError as every query's. Not a mutation:
+ * nothing here changes the chat, and react-query's mutations would add their observer to the
+ * tab's first view (its JavaScript budget) for state the hook keeps anyway.
+ */
+function send<T>(ask: () => Promise<T>, { onSuccess, onError, onSettled }: Answer<T>): void {
+  failingWithAppError(ask)
+    .then(onSuccess, onError)
+    .finally(onSettled)
+    .catch(() => undefined);
 }
 
 /** The schedule's clock, started at the card's opening (an activity, right after an ask). */
@@ -127,24 +145,20 @@ export function useConversation(
     });
   }, [client, chatId]);
 
-  const poll = useMutation(
-    doorMutationOptions(door, {
-      mutationFn: (door, newestId: number) => askNewer(door, chatId, newestId),
-    }),
+  const askPoll = useCallback(
+    (newestId: number, answer: Answer<Awaited<ReturnType<typeof askNewer>>>) =>
+      send(() => askNewer(door, chatId, newestId), answer),
+    [door, chatId],
   );
-  const earlierPage = useMutation(
-    doorMutationOptions(door, {
-      mutationFn: (door, oldestId: number) => askEarlier(door, chatId, oldestId),
-    }),
+  const askRead = useCallback(
+    (messageId: number, answer: Answer<Awaited<ReturnType<typeof markRead>>>) =>
+      send(() => markRead(door, chatId, messageId), answer),
+    [door, chatId],
   );
-  const read = useMutation(
-    doorMutationOptions(door, {
-      mutationFn: (door, messageId: number) => markRead(door, chatId, messageId),
-    }),
-  );
-  const { mutate: askPoll } = poll;
-  const { mutate: askPage } = earlierPage;
-  const { mutate: askRead } = read;
+  const [earlierState, setEarlierState] = useState<{ loading: boolean; error: AppError | null }>({
+    loading: false,
+    error: null,
+  });
 
   // The schedule's state changes with every ask and every activity: refs, not renders.
   const clock = useRef<PollClock | null>(null);
@@ -289,24 +303,29 @@ export function useConversation(
       return;
     }
     loadingEarlier.current = true;
-    askPage(oldest, {
-      onSuccess: (page) => update((kept) => withEarlier(kept, page)),
+    setEarlierState({ loading: true, error: null });
+    send(() => askEarlier(door, chatId, oldest), {
+      onSuccess: (page) => {
+        update((kept) => withEarlier(kept, page));
+        setEarlierState({ loading: false, error: null });
+      },
       onError: (error) => {
         if (losesTheChat(error)) lose();
+        setEarlierState({ loading: false, error });
       },
       onSettled: () => {
         loadingEarlier.current = false;
       },
     });
-  }, [lost, current, askPage, update, lose]);
+  }, [lost, current, door, chatId, update, lose]);
 
   return {
     messages: lost ? [] : log.messages,
     unread: lost ? 0 : log.unread,
     earlier: {
       available: !lost && log.earlierAvailable && log.messages.length > 0,
-      loading: earlierPage.isPending,
-      error: earlierPage.error,
+      loading: earlierState.loading,
+      error: earlierState.error,
       load: loadEarlier,
     },
     stale: !lost && log.failure !== null,
