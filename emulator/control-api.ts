@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from './http/body.ts';
 import { sendJson } from './http/respond.ts';
+import { postMessage, readState, removeMember } from './chat-control.ts';
 import { mergeScenario } from './scenario.ts';
 import { findUser, userFullName } from './seed.ts';
 import type { PortalState } from './state.ts';
-import type { Fault, Scenario } from './types.ts';
+import type { Fault, PostMessageInput, Scenario } from './types.ts';
 
 // The emulator's own HTTP control API under /_emulator/* (docs/emulator-api.md): the same
 // switches as the Portal object, for the page's control panel and for anyone outside Node,
@@ -70,6 +71,33 @@ function applyScenarioPatch(state: PortalState, body: Body): void {
   if (body['smartProcesses'] === null) delete next.smartProcesses;
   if (body['scopes'] === null) delete next.scopes;
   state.scenario = next;
+}
+
+/** A `POST /_emulator/messages` body as the Portal API's input, or the reason it is not one. */
+function postInput(body: Body): PostMessageInput | string {
+  const { chatId, authorId, text, fileName, params } = body;
+  if (typeof chatId !== 'number' || typeof authorId !== 'number') {
+    return 'chatId and authorId must be numbers';
+  }
+  if (typeof text !== 'string') return 'text must be a string';
+  if (fileName !== undefined && typeof fileName !== 'string') return 'fileName must be a string';
+  const extra = params !== null && typeof params === 'object' && !Array.isArray(params);
+  return {
+    chatId,
+    authorId,
+    text,
+    ...(fileName ? { fileName } : {}),
+    ...(extra ? { params: params as Record<string, unknown> } : {}),
+  };
+}
+
+/** Runs a change to the chats; its refusal (not a member, no such chat) is a 400. */
+function chatChange(res: ServerResponse, change: () => unknown): void {
+  try {
+    sendJson(res, 200, change() ?? { ok: true });
+  } catch (error) {
+    sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /** What the messenger panel shows for a dialog, as the page's user sees it. */
@@ -188,6 +216,23 @@ export async function handleControl(
     case 'DELETE /_emulator/log':
       state.log.clear();
       return ok();
+    case 'POST /_emulator/messages': {
+      const input = postInput(body);
+      if (typeof input === 'string') return sendJson(res, 400, { error: input });
+      return chatChange(res, () => ({ message: postMessage(state, input) }));
+    }
+    case 'POST /_emulator/remove-member': {
+      const { chatId, userId } = body;
+      if (typeof chatId !== 'number' || typeof userId !== 'number') {
+        return sendJson(res, 400, { error: 'chatId and userId must be numbers' });
+      }
+      return chatChange(res, () => removeMember(state, chatId, userId));
+    }
+    case 'GET /_emulator/read-state': {
+      const chatId = Number(url.searchParams.get('chatId'));
+      const userId = Number(url.searchParams.get('userId') ?? state.scenario.userId);
+      return sendJson(res, 200, { readState: readState(state, chatId, userId) ?? null });
+    }
   }
 
   // The portal page's own endpoints: they act for the page's session (its APP_SID).

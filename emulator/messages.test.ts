@@ -300,3 +300,152 @@ describe('unread and read', () => {
     ]);
   });
 });
+
+describe('posting as another user and taking members out (control API)', () => {
+  it('CountersUpdater::addForUsers + updateRelationsAfterMessageSend: unread for the other members, read by its author', async () => {
+    const before = (await page({ LIMIT: 1 }, 1)).messages[0]?.id ?? 0;
+    const posted = portal.postMessage({ chatId: 2725, authorId: 4, text: 'Any news?' });
+    expect(posted).toEqual({
+      id: expect.any(Number),
+      chatId: 2725,
+      authorId: 4,
+      date: expect.stringMatching(/\+03:00$/),
+      text: 'Any news?',
+      params: {},
+    });
+    expect(posted.id).toBeGreaterThan(before);
+    expect(portal.readState(2725)).toEqual({ lastId: before - 4, counter: 5 });
+    expect(portal.readState(2725, 1)?.counter).toBe(1);
+    expect(portal.readState(2725, 4)).toEqual({ lastId: posted.id, counter: 0 });
+    const newer = await page({ FIRST_ID: before });
+    expect(newer.messages.map((m) => [m.id, m.author_id, m.text, m.unread])).toEqual([
+      [posted.id, 4, 'Any news?', true],
+    ]);
+    expect(newer.users.map((user) => user.id)).toEqual([4]);
+    const dialog = await rest('im.dialog.get', { DIALOG_ID: 'chat2725' });
+    expect(dialog.body.result).toMatchObject({ counter: 5, last_message_id: posted.id });
+  });
+
+  it('posts a system message (author 0), unread for every member, and attaches a file by name', async () => {
+    const before = (await page({ LIMIT: 1 }, 1)).messages[0]?.id ?? 0;
+    portal.postMessage({ chatId: 2725, authorId: 0, text: 'The deal moved to [b]Won[/b].' });
+    expect([1, 2, 4].map((userId) => portal.readState(2725, userId)?.counter)).toEqual([1, 5, 1]);
+    const withFile = portal.postMessage({
+      chatId: 2725,
+      authorId: 1,
+      text: '',
+      fileName: 'scan.pdf',
+    });
+    const { messages, files, users } = await page({ FIRST_ID: before }, 4);
+    expect(messages.map((m) => [m.author_id, m.text])).toEqual([
+      [0, 'The deal moved to [b]Won[/b].'],
+      [1, ''],
+    ]);
+    expect(messages[1]?.params).toEqual({ FILE_ID: withFile.params['FILE_ID'] });
+    expect(files.map((file) => [file.name, file.chatId])).toEqual([['scan.pdf', 2725]]);
+    expect(users.map((user) => user.id)).toEqual([1]);
+  });
+
+  it('refuses an author who is not a member, or a chat that does not exist', () => {
+    expect(() => portal.postMessage({ chatId: 2725, authorId: 3, text: 'Hi' })).toThrow(/member/);
+    expect(() => portal.postMessage({ chatId: 1, authorId: 4, text: 'Hi' })).toThrow(/no chat/);
+  });
+
+  it('Chat::getMessages startFromUnread: more unread than the limit gives the first unread ones, then older ones without their authors', async () => {
+    const firstUnread = (await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).body.result
+      .unread_id as number;
+    const seededUnread = [firstUnread, firstUnread + 1, firstUnread + 2, firstUnread + 3];
+    const posted = Array.from(
+      { length: 30 },
+      (_, n) => portal.postMessage({ chatId: 2725, authorId: 4, text: `Update ${n}` }).id,
+    );
+    const { messages, users } = await page({ LIMIT: 20 });
+    expect(messages).toHaveLength(40);
+    const window = messages.slice(0, 20).map((m) => m.id);
+    expect(window).toEqual([...seededUnread, ...posted.slice(0, 16)].reverse());
+    expect(messages[20]?.id).toBe(firstUnread - 1);
+    expect(messages.slice(20).every((m) => m.id < firstUnread)).toBe(true);
+    // The older half includes Mark's own messages, but only the window's authors are described.
+    expect(messages.slice(20).some((m) => m.author_id === 2)).toBe(true);
+    expect(users.map((user) => user.id)).toEqual([4, 1]);
+  });
+
+  it('CIMChat::SetReadMessage: a counter over 99 is answered as 100; im.dialog.get has the real count', async () => {
+    for (let n = 1; n <= 100; n += 1) {
+      portal.postMessage({ chatId: 2725, authorId: 4, text: `Ping ${n}` });
+    }
+    const firstUnread = (await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).body.result
+      .unread_id as number;
+    const read = await rest('im.dialog.read', { DIALOG_ID: 'chat2725', MESSAGE_ID: firstUnread });
+    expect(read.body.result.counter).toBe(100);
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).body.result.counter).toBe(103);
+  });
+
+  it('Chat::deleteUser: a removed member gets 403 ACCESS_ERROR from the next request on; the chat says so, counting for nobody', async () => {
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(200);
+    portal.removeMember(2725, 2);
+    for (const method of ['im.dialog.get', 'im.dialog.messages.get', 'im.dialog.users.list']) {
+      const answer = await rest(method, { DIALOG_ID: 'chat2725' });
+      expect([method, answer.status, answer.body.error]).toEqual([method, 403, 'ACCESS_ERROR']);
+    }
+    expect(portal.readState(2725)).toBeUndefined();
+    const { messages } = await page({ LIMIT: 1 }, 1);
+    expect(messages[0]?.text).toBe(
+      '[USER=4 REPLACE]Ivan Petrov[/USER] removed [USER=2 REPLACE]Mark Member[/USER] from the chat.',
+    );
+    expect(messages[0]?.params).toEqual({ CODE: ['CHAT_LEAVE'], NOTIFY: 'N' });
+    expect(portal.readState(2725, 1)?.counter).toBe(0);
+    const dialog = await rest('im.dialog.get', { DIALOG_ID: 'chat2725' }, 1);
+    expect(dialog.body.result.user_counter).toBe(2);
+    expect(() => portal.removeMember(2725, 2)).toThrow(/member/);
+    portal.reset();
+    expect(portal.readState(2725)?.counter).toBe(4);
+  });
+
+  it('offers the same over HTTP: POST /_emulator/messages, POST /_emulator/remove-member, GET /_emulator/read-state', async () => {
+    const control = (path: string, body?: unknown) =>
+      fetch(`${portal.url}/_emulator/${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const posted = await control('messages', { chatId: 2725, authorId: 1, text: 'From outside' });
+    expect(posted.status).toBe(200);
+    const { message } = await posted.json();
+    expect(message).toMatchObject({ chatId: 2725, authorId: 1, text: 'From outside' });
+    const refused = await control('messages', { chatId: 2725, authorId: 3, text: 'Hi' });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatch(/not a member/);
+    expect((await control('messages', { chatId: '2725', text: 'Hi' })).status).toBe(400);
+    const state = await control('read-state?chatId=2725&userId=2');
+    const lastId = portal.readState(2725, 2)?.lastId;
+    expect(await state.json()).toEqual({ readState: { lastId, counter: 5 } });
+    expect((await control('remove-member', { chatId: 2725, userId: 2 })).status).toBe(200);
+    expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);
+  });
+});
+
+describe('in the first batch', () => {
+  it('rest_util.php processBatchElement: messages come in the same batch, DIALOG_ID built from the lookup', async () => {
+    const lookup = 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42';
+    const dialog = 'DIALOG_ID=chat$result[lookup][ID]';
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        lookup,
+        details: `imbot.dialog.get?${dialog}`,
+        messages: `im.dialog.messages.get?${dialog}&LIMIT=50`,
+      },
+    });
+    expect(body.result.result_error).toEqual([]);
+    expect(body.result.result.details.counter).toBe(4);
+    expect(body.result.result.messages.messages).toHaveLength(54);
+    const none = await rest('batch', {
+      halt: 0,
+      cmd: {
+        lookup: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C43',
+        messages: `im.dialog.messages.get?${dialog}&LIMIT=50`,
+      },
+    });
+    expect(none.body.result.result_error.messages.error).toBe('DIALOG_ID_EMPTY');
+  });
+});

@@ -337,6 +337,37 @@ describe('hiding the app frame', () => {
   });
 });
 
+describe('the Emulator panel: Post as…', () => {
+  it("posts as another member into the card's chat, refreshes the open messenger, and takes the page's user out", async () => {
+    // imOpenMessenger is never answered: wait for the messenger panel instead.
+    await post(await openApp(), 'imOpenMessenger', { dialogId: 'chat2725' });
+    await expect
+      .poll(() => page.locator('#messenger').getAttribute('data-dialog-id'))
+      .toBe('chat2725');
+    await page.locator('#emulator-panel summary').click();
+    const form = page.getByRole('form', { name: 'Post as another user' });
+    // The card's chat and one of its other members are chosen already.
+    expect(await form.getByLabel('Chat').inputValue()).toBe('2725');
+    expect(await form.getByLabel('Author').inputValue()).toBe('1');
+    await form.getByLabel('Author').selectOption('4');
+    await form.getByLabel('Text').fill('Posted from the panel');
+    await form.getByLabel('File name (optional)').fill('minutes.pdf');
+    await form.getByRole('button', { name: 'Post' }).click();
+    const status = () => form.getByRole('status').textContent();
+    await expect.poll(status).toMatch(/^Posted message \d+$/);
+    expect(portal.readState(2725)?.counter).toBe(5);
+    await expect
+      .poll(() => page.locator('#messenger li').last().textContent())
+      .toContain('Posted from the panel');
+    await form.getByLabel('Author').selectOption('3');
+    await form.getByRole('button', { name: 'Post' }).click();
+    await expect.poll(status).toMatch(/^Refused: .*not a member/);
+    await form.getByRole('button', { name: 'Remove me from the chat' }).click();
+    await expect.poll(status).toBe('Removed from chat 2725');
+    expect(portal.readState(2725)).toBeUndefined();
+  });
+});
+
 describe('applayout.js resizeWindow', () => {
   const box = (selector: string) =>
     page.locator(selector).evaluate((element) => {

@@ -1,6 +1,14 @@
 import type { PageConfig } from './page-config.ts';
 import { isAdminIn, pageSubject, type PageSubject } from './scenario.ts';
-import { MAX_EXTRA_SMART_PROCESSES, MEMBER_ID, USERS, findUser, userFullName } from './seed.ts';
+import {
+  CHATS,
+  ENTITY_TYPE_IDS,
+  MAX_EXTRA_SMART_PROCESSES,
+  MEMBER_ID,
+  USERS,
+  findUser,
+  userFullName,
+} from './seed.ts';
 import type { PageSession, PortalState } from './state.ts';
 import type { Scenario } from './types.ts';
 
@@ -196,7 +204,45 @@ function checkbox(name: keyof Scenario, label: string, checked: boolean): string
   return `<label class="check"><input type="checkbox" name="${name}"${checked ? ' checked' : ''}> ${label}</label>`;
 }
 
-function controlPanel(scenario: Scenario): string {
+/** The chat of the record a card shows (key `CRM` / `<TYPE>|<ID>`), if it has one. */
+function cardChatId(subject: PageSubject): number | undefined {
+  if (subject.kind !== 'card') return undefined;
+  const code =
+    Object.entries(ENTITY_TYPE_IDS).find(([, id]) => id === subject.entityTypeId)?.[0] ??
+    `DYNAMIC_${subject.entityTypeId}`;
+  const key = `${code}|${subject.recordId}`;
+  return CHATS.find((chat) => chat.entityType === 'CRM' && chat.entityId === key)?.id;
+}
+
+/** "Post as…": a message in a chat as another user, so the card's conversation moves; and the
+ * page's user taken out of the chat, so the card loses it while shown. */
+function postForm(state: PortalState, scenario: Scenario, chatId: number | undefined): string {
+  const chats = CHATS.map((chat) =>
+    option(String(chat.id), `${chat.id} ${chat.title}`, chat.id === chatId),
+  ).join('');
+  const room = chatId === undefined ? undefined : state.messenger.room(chatId);
+  const author = [...(room?.relations.keys() ?? [])].find((id) => id !== scenario.userId) ?? 0;
+  const authors = [
+    option('0', 'System (author 0)', author === 0),
+    ...USERS.map((user) =>
+      option(String(user.id), `${user.id} ${userFullName(user)}`, user.id === author),
+    ),
+  ].join('');
+  return `<form id="post-form" aria-label="Post as another user">
+    <p class="panel-heading">Post as…</p>
+    <label>Chat <select name="chatId">${chats}</select></label>
+    <label>Author <select name="authorId">${authors}</select></label>
+    <label>Text <textarea name="text" rows="3">Any news on this?</textarea></label>
+    <label>File name (optional) <input name="fileName" placeholder="report.pdf"></label>
+    <div class="panel-actions">
+      <button type="submit">Post</button>
+      <button type="button" id="remove-me" data-user-id="${scenario.userId}">Remove me from the chat</button>
+    </div>
+    <p id="post-status" role="status"></p>
+  </form>`;
+}
+
+function controlPanel(state: PortalState, scenario: Scenario, chatId: number | undefined): string {
   const users = USERS.map((user) =>
     option(
       String(user.id),
@@ -239,6 +285,7 @@ function controlPanel(scenario: Scenario): string {
       <button type="button" id="toggle-frame">Hide app frame</button>
     </div>
   </form>
+  ${postForm(state, scenario, chatId)}
 </details>`;
 }
 
@@ -275,7 +322,7 @@ ${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
     <ol class="im-messages" id="im-messages"></ol>
   </aside>
 </div>
-${controlPanel(scenario)}
+${controlPanel(ctx.state, scenario, cardChatId(subject))}
 <form id="handler-form" method="post" target="${escapeHtml(config.frameName)}" action="${escapeHtml(config.handlerUrl)}" hidden>${fields}</form>
 <script type="application/json" id="portal-config">${scriptJson(config)}</script>
 <script type="module" src="/_emulator/static/portal-page.js"></script>

@@ -2,6 +2,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postMessage, readState, removeMember } from './chat-control.ts';
 import { createStaticHandler } from './http/static-files.ts';
 import { createPortalHandler } from './portal-server.ts';
 import { mergeScenario, pagePath } from './scenario.ts';
@@ -105,6 +106,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     hideFrame: () => state.setFrameHidden(true),
     showFrame: () => state.setFrameHidden(false),
     frameHidden: () => state.frameHidden,
+    postMessage: (input) => postMessage(state, input),
+    removeMember: (chatId, userId) => removeMember(state, chatId, userId),
+    readState: (chatId, userId) => readState(state, chatId, userId ?? state.scenario.userId),
     close: async () => {
       await Promise.all([close(portalServer), app.close()]);
     },

@@ -102,6 +102,38 @@ export interface Notification {
   message: string;
 }
 
+/** What `postMessage` posts: a message in a chat as one of its members, or as the system. */
+export interface PostMessageInput {
+  chatId: number;
+  /** A member of the chat, or 0 for a system message. */
+  authorId: number;
+  /** Bitrix24 BBCode, stored as given; `''` without files is a deleted message. */
+  text: string;
+  /** Shorthand for one attached file of that name. */
+  fileName?: string;
+  files?: Array<{ name: string; size?: number; image?: { width: number; height: number } }>;
+  /** More message params (e.g. `{ IS_EDITED: 'Y' }`); FILE_ID comes from the files. */
+  params?: Record<string, unknown>;
+}
+
+/** A message as the portal stored it (im.dialog.messages.get shows it to members). */
+export interface PostedMessage {
+  id: number;
+  chatId: number;
+  authorId: number;
+  /** ATOM, in the portal's time zone. */
+  date: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+/** A member's read position in a chat and their unread count (im.dialog.get `last_id`,
+ * `counter`). */
+export interface ReadState {
+  lastId: number;
+  counter: number;
+}
+
 export interface PortalOptions {
   /** Portal port, default 0 (free). */
   port?: number;
@@ -155,5 +187,15 @@ export interface Portal {
   hideFrame(): void;
   showFrame(): void;
   frameHidden(): boolean;
+  /** Addition: posts a message as another user (or the system): the next id, unread for the
+   * other members, the author's read position moved to it; throws unless the author is a
+   * member. Also `POST /_emulator/messages` and the panel's "Post as…" form. */
+  postMessage(input: PostMessageInput): PostedMessage;
+  /** Addition: takes a member out of the chat (Chat::deleteUser, by the chat's owner): from the
+   * next request on, the chat is 403 ACCESS_ERROR to them; the chat gets a system message.
+   * Throws unless they are a member. Also `POST /_emulator/remove-member`. */
+  removeMember(chatId: number, userId: number): void;
+  /** Addition: a member's read position and unread count, or undefined for a non-member. */
+  readState(chatId: number, userId?: number): ReadState | undefined;
   close(): Promise<void>;
 }

@@ -341,6 +341,54 @@ new EventSource('/_emulator/events').addEventListener('frame', (event) => {
 toggleFrame.addEventListener('click', () => {
   void post('/_emulator/frame', { hidden: frame.style.display !== 'none' });
 });
+const postForm = /** @type {HTMLFormElement} */ (document.getElementById('post-form'));
+const postStatus = /** @type {HTMLElement} */ (document.getElementById('post-status'));
+
+/**
+ * A change to a chat from the panel; the messenger panel follows when it shows that chat.
+ * @param {string} path
+ * @param {Record<string, unknown>} body
+ * @param {(answer: { message?: { id: number } }) => string} done
+ */
+async function changeChat(path, body, done) {
+  const response = await post(path, body);
+  /** @type {{ error?: string, message?: { id: number } }} */
+  const answer = await response.json();
+  postStatus.textContent = response.ok
+    ? done(answer)
+    : `Refused: ${answer.error ?? response.status}`;
+  const messenger = document.getElementById('messenger');
+  const dialogId = `chat${String(body['chatId'])}`;
+  if (response.ok && messenger && !messenger.hidden && messenger.dataset['dialogId'] === dialogId) {
+    await openMessenger(dialogId);
+  }
+}
+
+postForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(postForm);
+  const fileName = String(data.get('fileName') ?? '').trim();
+  void changeChat(
+    '/_emulator/messages',
+    {
+      chatId: Number(data.get('chatId')),
+      authorId: Number(data.get('authorId')),
+      text: String(data.get('text') ?? ''),
+      ...(fileName ? { fileName } : {}),
+    },
+    (answer) => `Posted message ${answer.message?.id ?? ''}`,
+  );
+});
+document.getElementById('remove-me')?.addEventListener('click', (event) => {
+  const button = /** @type {HTMLButtonElement} */ (event.currentTarget);
+  const chatId = Number(new FormData(postForm).get('chatId'));
+  void changeChat(
+    '/_emulator/remove-member',
+    { chatId, userId: Number(button.dataset['userId']) },
+    () => `Removed from chat ${chatId}`,
+  );
+});
+
 document.getElementById('im-close')?.addEventListener('click', () => {
   const panel = document.getElementById('messenger');
   if (panel) panel.hidden = true;
