@@ -18,7 +18,8 @@
 // has expired, and the in-use hour from the same moment, for the same schedule of answers.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page, Request } from '@playwright/test';
-import type { Portal, RequestLogEntry } from '../../emulator/portal.ts';
+import type { Portal } from '../../emulator/portal.ts';
+import { countByMethod } from './request-log.ts';
 
 export const pollingModes = ['in use', 'idle'] as const;
 export type PollingMode = (typeof pollingModes)[number];
@@ -106,21 +107,6 @@ async function untilNextTimer(page: Page): Promise<number | null> {
   return soonest;
 }
 
-function methodOf(entry: RequestLogEntry): string {
-  if (entry.commands === undefined) return entry.method;
-  const methods = Object.values(entry.commands).map((command) => command.method);
-  return `${entry.method}[${methods.join('+')}]`;
-}
-
-function countByMethod(entries: readonly RequestLogEntry[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const entry of entries) {
-    const method = methodOf(entry);
-    counts[method] = (counts[method] ?? 0) + 1;
-  }
-  return counts;
-}
-
 /** Opens the card in a fresh context with a fake clock and lets a simulated hour pass. */
 export async function measurePolling(
   browser: Browser,
@@ -155,16 +141,23 @@ export async function measurePolling(
     const now = await page.evaluate('Date.now()');
     await page.clock.pauseAt(Number(now) + 1000);
 
-    // A corner of the card: its padding, where a click presses nothing.
+    // The card's left padding, halfway down: a click there presses nothing, and it is clear
+    // of the rounded corners, where a click would land outside the card.
     const box = await card.boundingBox();
     if (box === null) throw new Error('the ready card has no box on screen');
-    const corner = { x: box.x + 2, y: box.y + 2 };
+    const padding = { x: box.x + 4, y: box.y + box.height / 2 };
+    const hits = await card.evaluate((element) => {
+      const { left, top, height } = element.getBoundingClientRect();
+      const target = document.elementFromPoint(left + 4, top + height / 2);
+      return target !== null && element.contains(target);
+    });
+    if (!hits) throw new Error('a click in the card would land outside it: no activity to count');
     let sinceActivity = 0;
     const advance = async (ms: number) => {
       let steps = 0;
       for (let passed = 0; passed < ms; steps += 1) {
         if (mode === 'in use' && sinceActivity >= settings.activityEveryMs) {
-          await page.mouse.click(corner.x, corner.y);
+          await page.mouse.click(padding.x, padding.y);
           await page.mouse.wheel(0, -120);
           sinceActivity = 0;
         }
