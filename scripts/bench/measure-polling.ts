@@ -4,11 +4,13 @@
 // use or idle.
 //
 // Time is Playwright's clock (`page.clock`), installed in the portal page and in the app's
-// frame before either runs: the hour passes in steps of `stepMs`, each step firing the timers
-// due in it, then waiting (in real time) until the requests they sent have been answered, so
-// every poll schedules the next one from the answer it got, as it would in an hour of real
-// time. A step fires each timer at its own moment; only a timer armed by an answer that comes
-// in mid-step starts from the step's end, so a count is exact to one step per ask.
+// frame before either runs, and paused once the card is ready, so that only the steps move it
+// (however long the machine takes, the hour is an hour). Each step runs the clocks to the next
+// timer due in any frame (read from the clock Playwright injects; `maxStepMs` at most,
+// `minStepMs` at least), then waits in real time until the requests it sent are answered:
+// every answer is in before the next timer, as with a fast portal, and arms the next ask from
+// the moment its ask went out, give or take `minStepMs`. Where the clock's timers cannot be
+// read, steps are `blindStepMs` long, and an ask armed by an answer starts from the step's end.
 //
 // "In use" is a click and a wheel turn in the card every `activityEveryMs` (under the
 // contract's 2 minutes); "idle" is nothing at all. Both start after a warm-up: the card's
@@ -16,7 +18,8 @@
 // has expired, and the in-use hour from the same moment, for the same schedule of answers.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser, Page, Request } from '@playwright/test';
-import type { Portal, RequestLogEntry } from '../../emulator/portal.ts';
+import type { Portal } from '../../emulator/portal.ts';
+import { countByMethod } from './request-log.ts';
 
 export const pollingModes = ['in use', 'idle'] as const;
 export type PollingMode = (typeof pollingModes)[number];
@@ -26,8 +29,12 @@ export interface PollingSettings {
   minutes: number;
   /** Simulated time before counting starts, in minutes: the opening's "in use" must expire. */
   warmupMinutes: number;
-  /** Simulated time per clock step, in ms. */
-  stepMs: number;
+  /** The longest clock step, in ms. */
+  maxStepMs: number;
+  /** The shortest clock step, in ms: timers closer together than this fire in one step. */
+  minStepMs: number;
+  /** Every clock step, in ms, where the clocks' timers cannot be read. */
+  blindStepMs: number;
   /** Simulated time between two activities in the card while in use, in ms. */
   activityEveryMs: number;
   /** Real time the card may take to be ready, and each step's requests to be answered. */
@@ -44,7 +51,9 @@ export interface PollingRun {
   requestsPerHour: number;
   /** The counted requests by REST method; a batch by its commands (`batch[a+b]`). */
   byMethod: Record<string, number>;
-  /** Real time the simulated hour took, in ms. */
+  /** Clock steps taken while counting. */
+  steps: number;
+  /** Real time the warm-up and the simulated hour took, in ms. */
   wallMs: number;
   failure?: string;
 }
@@ -76,19 +85,26 @@ async function settle(pending: () => number, timeoutMs: number): Promise<void> {
   }
 }
 
-function methodOf(entry: RequestLogEntry): string {
-  if (entry.commands === undefined) return entry.method;
-  const methods = Object.values(entry.commands).map((command) => command.method);
-  return `${entry.method}[${methods.join('+')}]`;
-}
+// Playwright's injected clock (`globalThis.__pwClock`, an implementation detail of 1.x): the
+// ms until this frame's next timer, -1 for none, or null when it cannot be read.
+const untilNextTimerExpression = `(() => {
+  const clock = globalThis.__pwClock?.controller;
+  if (typeof clock?._firstTimer !== 'function' || typeof clock.performanceNow !== 'function') return null;
+  const next = clock._firstTimer();
+  return next ? Math.max(0, next.callAt - clock.performanceNow()) : -1;
+})()`;
 
-function countByMethod(entries: readonly RequestLogEntry[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const entry of entries) {
-    const method = methodOf(entry);
-    counts[method] = (counts[method] ?? 0) + 1;
+/** Ms until the next timer of any frame, Infinity for none, null when a clock is unreadable. */
+async function untilNextTimer(page: Page): Promise<number | null> {
+  const readings = await Promise.all(
+    page.frames().map((frame) => frame.evaluate(untilNextTimerExpression).catch(() => null)),
+  );
+  let soonest = Number.POSITIVE_INFINITY;
+  for (const reading of readings) {
+    if (typeof reading !== 'number') return null;
+    if (reading >= 0) soonest = Math.min(soonest, reading);
   }
-  return counts;
+  return soonest;
 }
 
 /** Opens the card in a fresh context with a fake clock and lets a simulated hour pass. */
@@ -108,6 +124,7 @@ export async function measurePolling(
     preflights: 0,
     requestsPerHour: Number.NaN,
     byMethod: {},
+    steps: 0,
     wallMs: Date.now() - started,
     ...fields,
   });
@@ -119,26 +136,51 @@ export async function measurePolling(
     await page.goto(portal.cardUrl(), { waitUntil: 'domcontentloaded' });
     await card.waitFor({ timeout: settings.timeoutMs });
     await settle(pending, settings.timeoutMs);
+    // From here only the steps move the clocks: the real time a step takes (answers, a busy
+    // machine) must not leak into the simulated hour.
+    const now = await page.evaluate('Date.now()');
+    await page.clock.pauseAt(Number(now) + 1000);
 
+    // The card's left padding, halfway down: a click there presses nothing, and it is clear
+    // of the rounded corners, where a click would land outside the card.
+    const box = await card.boundingBox();
+    if (box === null) throw new Error('the ready card has no box on screen');
+    const padding = { x: box.x + 4, y: box.y + box.height / 2 };
+    const hits = await card.evaluate((element) => {
+      const { left, top, height } = element.getBoundingClientRect();
+      const target = document.elementFromPoint(left + 4, top + height / 2);
+      return target !== null && element.contains(target);
+    });
+    if (!hits) throw new Error('a click in the card would land outside it: no activity to count');
     let sinceActivity = 0;
     const advance = async (ms: number) => {
-      for (let passed = 0; passed < ms; passed += settings.stepMs) {
+      let steps = 0;
+      for (let passed = 0; passed < ms; steps += 1) {
         if (mode === 'in use' && sinceActivity >= settings.activityEveryMs) {
-          // A corner of the card: its padding, where a click presses nothing.
-          await card.click({ position: { x: 2, y: 2 } });
-          await card.hover();
+          await page.mouse.click(padding.x, padding.y);
           await page.mouse.wheel(0, -120);
           sinceActivity = 0;
         }
-        await page.clock.runFor(settings.stepMs);
-        sinceActivity += settings.stepMs;
+        const nextTimer = (await untilNextTimer(page)) ?? settings.blindStepMs;
+        const nextActivity =
+          mode === 'in use' ? settings.activityEveryMs - sinceActivity : Number.POSITIVE_INFINITY;
+        const step = Math.ceil(
+          Math.max(
+            settings.minStepMs,
+            Math.min(nextTimer, nextActivity, settings.maxStepMs, ms - passed),
+          ),
+        );
+        await page.clock.runFor(step);
+        passed += step;
+        sinceActivity += step;
         await settle(pending, settings.timeoutMs);
       }
+      return steps;
     };
 
     await advance(settings.warmupMinutes * 60_000);
     portal.clearLog();
-    await advance(settings.minutes * 60_000);
+    const steps = await advance(settings.minutes * 60_000);
     const counted = portal.requests();
     const requests = counted.filter((entry) => entry.httpMethod !== 'OPTIONS');
     return result({
@@ -146,6 +188,7 @@ export async function measurePolling(
       preflights: counted.length - requests.length,
       requestsPerHour: Number(((requests.length * 60) / settings.minutes).toFixed(1)),
       byMethod: countByMethod(requests),
+      steps,
     });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

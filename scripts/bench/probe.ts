@@ -86,7 +86,7 @@ export function parseSettled(text: string): SettledReport | undefined {
   if (!text.startsWith(`${settledPrefix} `)) return undefined;
   const [state = '', at = '', shown = ''] = text.slice(settledPrefix.length + 1).split(' ');
   const moment = Number(at);
-  const messages = Number(shown);
+  const messages = shown === '' ? Number.NaN : Number(shown);
   return state !== '' && Number.isFinite(moment) && Number.isInteger(messages)
     ? { state, at: moment, messages }
     : undefined;

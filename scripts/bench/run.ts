@@ -91,7 +91,9 @@ async function main(): Promise<void> {
         const run = await measurePolling(browser, mode, portals.polling, {
           minutes: options.pollingMinutes,
           warmupMinutes: 3,
-          stepMs: 1000,
+          maxStepMs: 60_000,
+          minStepMs: 20,
+          blindStepMs: 1000,
           activityEveryMs: 90_000,
           timeoutMs: 20_000,
         });
