@@ -22,6 +22,17 @@ const cardIn = (state: string) => async (app: FrameLocator) => {
 
 const CASES: Case[] = [
   { name: 'ready card', shown: cardIn('ready') },
+  {
+    // The conversation's log with its alert: the earlier page fails (the first batch does not,
+    // a request-scoped fault only meets the direct call).
+    name: 'ready card with a failed earlier page',
+    faults: [{ method: 'im.dialog.messages.get', error: 'INTERNAL_SERVER_ERROR' }],
+    shown: async (app) => {
+      await cardIn('ready')(app);
+      await app.getByRole('button', { name: 'Show earlier messages' }).click();
+      await expect(app.getByRole('alert')).toContainText('Couldn’t load earlier messages.');
+    },
+  },
   { name: 'no-chat card', scenario: { placementOptions: { ID: '43' } }, shown: cardIn('no-chat') },
   {
     name: 'no-record card',

@@ -72,9 +72,10 @@ test('Try again: pressed with Space, the card keeps the focus and shows the chat
   await page.keyboard.press('Space');
   await expect(card).toHaveAttribute('data-state', 'ready');
   expect(await isFocused(card)).toBe(true);
-  // The next Tab goes on into the card, not back to the top of the portal page.
+  // The next Tab goes on into the card, not back to the top of the portal page: to its
+  // conversation, which the arrow keys then scroll.
   await page.keyboard.press('Tab');
-  expect(await isFocused(card.getByRole('button', { name: 'Open chat' }))).toBe(true);
+  expect(await isFocused(card.getByRole('log', { name: 'Messages' }))).toBe(true);
 });
 
 test.describe('a user outside the chat', () => {
@@ -122,18 +123,22 @@ test.describe('the lookup page', () => {
     await expect(record).toBeFocused();
     await page.keyboard.press('Enter');
 
-    // The chosen record's card takes the focus at its Back button; Open chat comes next.
+    // The chosen record's card takes the focus at its Back button; its conversation and then
+    // Open chat come next.
     const card = app.locator('[data-state]');
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(card.getByRole('heading', { name: 'Deal: Office move for Wayne' })).toBeVisible();
     const back = app.getByRole('button', { name: 'Back' });
     await expect(back).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(card.getByRole('log', { name: 'Messages' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(card.getByRole('button', { name: 'Open chat' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect.poll(() => messengerOpenedOn(portal)).toEqual([{ dialogId: 'chat2752' }]);
 
     // Back: the search is as typed, and the focus is on the record the card came from.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await expect(back).toBeFocused();
     await page.keyboard.press('Enter');

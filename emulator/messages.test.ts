@@ -423,3 +423,29 @@ describe('posting as another user and taking members out (control API)', () => {
     expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);
   });
 });
+
+describe('in the first batch', () => {
+  it('rest_util.php processBatchElement: messages come in the same batch, DIALOG_ID built from the lookup', async () => {
+    const lookup = 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C42';
+    const dialog = 'DIALOG_ID=chat$result[lookup][ID]';
+    const { body } = await rest('batch', {
+      halt: 0,
+      cmd: {
+        lookup,
+        details: `imbot.dialog.get?${dialog}`,
+        messages: `im.dialog.messages.get?${dialog}&LIMIT=50`,
+      },
+    });
+    expect(body.result.result_error).toEqual([]);
+    expect(body.result.result.details.counter).toBe(4);
+    expect(body.result.result.messages.messages).toHaveLength(54);
+    const none = await rest('batch', {
+      halt: 0,
+      cmd: {
+        lookup: 'imbot.chat.get?ENTITY_TYPE=CRM&ENTITY_ID=DEAL%7C43',
+        messages: `im.dialog.messages.get?${dialog}&LIMIT=50`,
+      },
+    });
+    expect(none.body.result.result_error.messages.error).toBe('DIALOG_ID_EMPTY');
+  });
+});

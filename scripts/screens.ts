@@ -14,6 +14,8 @@ interface Shot {
   scenario?: Partial<Scenario>;
   faults?: Fault[];
   latency?: number;
+  /** Holds the portal's answer to im.dialog.read: the shot shows the card's unread count. */
+  unread?: boolean;
   /** A selector and attribute value that say the frame shows this state. */
   ready: (frame: Frame) => Promise<unknown>;
 }
@@ -22,7 +24,8 @@ const card = (state: string) => (frame: Frame) =>
   frame.waitForSelector(`[data-state="${state}"]`, { state: 'visible' });
 
 const SHOTS: Shot[] = [
-  { name: 'ready', ready: card('ready') },
+  // The conversation at its newest message, with Mark's 4 unread still counted.
+  { name: 'ready', unread: true, ready: card('ready') },
   { name: 'no-chat', scenario: { placementOptions: { ID: '43' } }, ready: card('no-chat') },
   {
     name: 'access-denied',
@@ -109,8 +112,13 @@ async function main(): Promise<void> {
           portal.setScenario({ ...shot.scenario, lang });
           for (const fault of shot.faults ?? []) portal.addFault(fault);
           if (shot.latency !== undefined) portal.setLatency(shot.latency);
+          if (shot.unread === true) await page.route(/\/rest\/im\.dialog\.read/, () => undefined);
           const frame = await appFrame(page, portal);
           await shot.ready(frame);
+          // Avatars drawn, or given way to initials.
+          await frame.waitForFunction(() =>
+            Array.from(document.images).every((image) => image.complete),
+          );
           // The frame is resized to its content (resizeWindow): wait until two looks 200 ms
           // apart see the same height.
           await page.waitForFunction(
@@ -127,6 +135,7 @@ async function main(): Promise<void> {
           );
           const file = `${OUT}/${shot.name}-${lang}-${theme}.png`;
           await page.locator('#app-frame').screenshot({ path: file });
+          await page.unrouteAll({ behavior: 'ignoreErrors' });
           console.log(file);
         }
       }

@@ -1,17 +1,24 @@
 import { gzipSync } from 'node:zlib';
 import { errors, type Browser, type Page, type Response } from '@playwright/test';
-import type { Portal } from '../../emulator/portal.ts';
+import type { Portal, RequestLogEntry } from '../../emulator/portal.ts';
+import { countByMethod } from './request-log.ts';
 import { frameCreatedAtExpression, parseSettled, probeReading, probeScript } from './probe.ts';
 
 export interface ViewRun {
   strategy: string;
   ok: boolean;
-  /** Iframe creation → `data-state="ready"`, in ms (successful runs only). */
+  /** Iframe creation → the ready card with its messages (probe.ts), in ms (successful runs only). */
   ms?: number;
+  /** Messages on screen when the card was ready: 0 from a build without the conversation. */
+  messages?: number;
   /** Non-OPTIONS /rest requests in the emulator's log for this view. */
   requests: number;
+  /** Of those, the ones sent before the card was ready (the rest came while it settled). */
+  requestsToReady?: number;
   /** OPTIONS /rest requests (CORS preflights) in the emulator's log for this view. */
   preflights: number;
+  /** The non-OPTIONS requests by method (request-log.ts). */
+  methods: Record<string, number>;
   jsBytes: number;
   /** gzip level 9, as size-limit measures the budget in .size-limit.json. */
   jsGzipBytes: number;
@@ -31,6 +38,14 @@ export interface MeasureSettings {
   /** Quiet time after ready, so late requests and lazy chunks of the view are counted too. */
   settleMs: number;
 }
+
+interface Ready {
+  ms: number;
+  messages: number;
+  requestsToReady: number;
+}
+
+const isRequest = (entry: RequestLogEntry) => entry.httpMethod !== 'OPTIONS';
 
 interface ScriptSize {
   path: string;
@@ -71,14 +86,20 @@ async function lastState(page: Page): Promise<string> {
  * Time from the iframe's creation to the ready card. Nothing of Playwright's runs inside the
  * app's frame meanwhile: the probe reports the settled card on the console (see probe.ts).
  */
-async function timeToReady(page: Page, cardUrl: string, timeoutMs: number): Promise<number> {
+async function timeToReady(page: Page, portal: MeasuredPortal, timeoutMs: number): Promise<Ready> {
+  let requestsToReady = 0;
   const settled = page.waitForEvent('console', {
-    predicate: (message) => parseSettled(message.text()) !== undefined,
+    predicate: (message) => {
+      if (parseSettled(message.text()) === undefined) return false;
+      // Every request the card needed for its state was answered, so it is in the log by now.
+      requestsToReady = portal.requests().filter(isRequest).length;
+      return true;
+    },
     timeout: timeoutMs,
   });
   // A failed goto must not leave the console wait to reject unobserved.
   settled.catch(() => undefined);
-  await page.goto(cardUrl, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+  await page.goto(portal.cardUrl(), { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   const report = parseSettled((await settled).text());
   if (report === undefined) throw new Error('unreadable probe report');
   if (report.state !== 'ready') {
@@ -90,7 +111,7 @@ async function timeToReady(page: Page, cardUrl: string, timeoutMs: number): Prom
   }
   const createdAt = probeReading(await page.evaluate(frameCreatedAtExpression));
   if (createdAt === undefined) throw new Error('the probe did not record the frame creation');
-  return report.at - createdAt;
+  return { ms: report.at - createdAt, messages: report.messages, requestsToReady };
 }
 
 /** Opens the portal's card page once, in a fresh context (cold HTTP cache), and measures it. */
@@ -112,10 +133,10 @@ export async function measureView(
       if (isAppScript(response, portal.appOrigin)) scripts.push(scriptSize(response));
     });
 
-    let ms: number | undefined;
+    let ready: Ready | undefined;
     let failure: string | undefined;
     try {
-      ms = await timeToReady(page, portal.cardUrl(), settings.timeoutMs);
+      ready = await timeToReady(page, portal, settings.timeoutMs);
       await page.waitForTimeout(settings.settleMs);
     } catch (error) {
       failure =
@@ -125,13 +146,17 @@ export async function measureView(
     }
 
     const log = portal.requests();
+    const requests = log.filter(isRequest);
     const sizes = await Promise.all(scripts);
     return {
       strategy,
       ok: failure === undefined,
-      ms,
-      requests: log.filter((entry) => entry.httpMethod !== 'OPTIONS').length,
-      preflights: log.filter((entry) => entry.httpMethod === 'OPTIONS').length,
+      ms: ready?.ms,
+      messages: ready?.messages,
+      requestsToReady: ready?.requestsToReady,
+      requests: requests.length,
+      preflights: log.length - requests.length,
+      methods: countByMethod(requests),
       jsBytes: sizes.reduce((sum, size) => sum + size.raw, 0),
       jsGzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
       scripts: sizes.map((size) => size.path),

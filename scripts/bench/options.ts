@@ -8,9 +8,12 @@ export interface BenchOptions {
   runs: number;
   /** Our build to measure; undefined = `dist/` (built first when missing). */
   appDir: string | undefined;
+  /** Simulated minutes of one open card, in use and idle, whose requests are counted; 0 = skip. */
+  pollingMinutes: number;
 }
 
-const usage = 'usage: npm run bench -- [--latency <ms>] [--runs <n>] [--app-dir <build dir>]';
+const usage =
+  'usage: npm run bench -- [--latency <ms>] [--runs <n>] [--app-dir <build dir>] [--polling-minutes <n>]';
 
 /** A mistake on the command line: worth a message and the usage, not a stack trace. */
 export class UsageError extends Error {
@@ -30,7 +33,7 @@ function integerOption(name: string, raw: string | undefined, fallback: number, 
 }
 
 export function parseBenchOptions(argv: string[]): BenchOptions {
-  let values: { latency?: string; runs?: string; 'app-dir'?: string };
+  let values: { latency?: string; runs?: string; 'app-dir'?: string; 'polling-minutes'?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -38,6 +41,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
         latency: { type: 'string' },
         runs: { type: 'string' },
         'app-dir': { type: 'string' },
+        'polling-minutes': { type: 'string' },
       },
       strict: true,
     }));
@@ -52,5 +56,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     // Another build of the app (e.g. one made with `vite build --outDir`), so that measuring
     // never needs to write the shared `dist/`.
     appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
+    // An hour: the unit the portal's budget is thought in (issue 13).
+    pollingMinutes: integerOption('polling-minutes', values['polling-minutes'], 60, 0),
   };
 }

@@ -1,8 +1,8 @@
 // How "time to ready" is measured (issue "Speed").
 //
 // Start: the moment the portal page inserts `#app-frame` (the portal's own work before that,
-// like loading its page, is not ours to speed up). End: the moment an element with
-// `data-state="ready"` exists in the app's document. Both moments are taken inside the
+// like loading its page, is not ours to speed up). End: the moment the ready card shows its
+// messages (readySelector: contract §5 reaches `ready` with them shown). Both moments are taken inside the
 // browser by MutationObservers that this init script installs in every document before any
 // of the page's own scripts run: in the top document it watches for the iframe; in frames it
 // watches for the card to settle. A MutationObserver fires in the microtask after the DOM
@@ -23,8 +23,11 @@
 // compiles functions with esbuild's keepNames, whose `__name()` helper does not exist in the
 // page, so a serialised function could fail there.
 
-/** Prefix of the frame's console message: `<prefix> <state> <wall-clock ms>`. */
+/** Prefix of the frame's console message: `<prefix> <state> <wall-clock ms> <messages>`. */
 export const settledPrefix = '[bench] settled';
+
+/** A ready card is ready for the person once its messages show (issue 13). */
+export const readySelector = '[data-state="ready"] [data-message-id]';
 
 /** Any of these ends the wait: the card settled, or the app gave up on the portal. */
 const settledSelector = [
@@ -56,22 +59,37 @@ export const probeScript = `(() => {
   const observer = new MutationObserver(() => {
     const settled = document.querySelector(${JSON.stringify(settledSelector)});
     if (!settled) return;
+    const state = settled.getAttribute('data-state') ?? 'outside-frame';
+    const messages = document.querySelectorAll(${JSON.stringify(readySelector)}).length;
+    // A ready card whose Messages log is still empty has not settled; one with no log at all
+    // is a build from before the conversation (issue 13), reported with its 0 messages.
+    if (state === 'ready' && messages === 0 && settled.querySelector('[role="log"]')) return;
     const at = now();
     observer.disconnect();
-    const state = settled.getAttribute('data-state') ?? 'outside-frame';
-    console.info(${JSON.stringify(settledPrefix)} + ' ' + state + ' ' + at);
+    console.info(${JSON.stringify(settledPrefix)} + ' ' + state + ' ' + at + ' ' + messages);
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-view'] });
 })();`;
 
 export const frameCreatedAtExpression = 'window.__benchFrameCreatedAt';
 
+export interface SettledReport {
+  state: string;
+  /** Wall-clock ms. */
+  at: number;
+  /** Messages on screen (readySelector) when it settled. */
+  messages: number;
+}
+
 /** The frame's report, or undefined for any other console message. */
-export function parseSettled(text: string): { state: string; at: number } | undefined {
+export function parseSettled(text: string): SettledReport | undefined {
   if (!text.startsWith(`${settledPrefix} `)) return undefined;
-  const [state = '', at = ''] = text.slice(settledPrefix.length + 1).split(' ');
+  const [state = '', at = '', shown = ''] = text.slice(settledPrefix.length + 1).split(' ');
   const moment = Number(at);
-  return state !== '' && Number.isFinite(moment) ? { state, at: moment } : undefined;
+  const messages = shown === '' ? Number.NaN : Number(shown);
+  return state !== '' && Number.isFinite(moment) && Number.isInteger(messages)
+    ? { state, at: moment, messages }
+    : undefined;
 }
 
 /** A probe reading, or undefined when the moment has not happened (yet). */

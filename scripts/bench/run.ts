@@ -1,6 +1,7 @@
-// `npm run bench` (issue "Speed"): time from iframe creation to a ready card, REST round trips
-// and JS bytes of our production build against a naive reference page, under an injected
-// REST latency. See probe.ts for how time is measured.
+// `npm run bench` (issue "Speed", issue 13): time from iframe creation to a ready card with its
+// messages, REST round trips and JS bytes of our production build against a naive reference
+// page, under an injected REST latency (see probe.ts for how time is measured); then what one
+// open card of ours costs the portal per hour, in use and idle (measure-polling.ts).
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { startPortal, type Portal, type Scenario } from '../../emulator/portal.t
 import { launchChromium } from './browser.ts';
 import { buildNaivePage, ensureProductionBuild, givenBuild } from './builds.ts';
 import { measureView, type MeasureSettings, type ViewRun } from './measure-view.ts';
+import { measurePolling, pollingModes, type PollingRun } from './measure-polling.ts';
 import { parseBenchOptions, UsageError } from './options.ts';
 import { formatTable, summarize, writeReport, type BenchReport } from './report.ts';
 
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
 
   // One portal per strategy: each serves its own page on its own app origin, and each keeps
   // its own request log, so a view's counts never mix with the other strategy's.
-  const portals: Partial<Record<Strategy, Portal>> = {};
+  const portals: Partial<Record<Strategy | 'polling', Portal>> = {};
   const browser = await launchChromium();
   const runs: ViewRun[] = [];
   // Both strategies share the machine, but a busy one stretches every fixed cost and so moves
@@ -80,6 +82,29 @@ async function main(): Promise<void> {
       }
     }
 
+    // Its own portal, without latency: the count depends on the schedule, not on the wire, and
+    // an hour of answers at 150 ms each would only stretch the real time it takes.
+    const polling: PollingRun[] = [];
+    if (options.pollingMinutes > 0) {
+      portals.polling = await preparePortal(production.dir, 0);
+      for (const mode of pollingModes) {
+        const run = await measurePolling(browser, mode, portals.polling, {
+          minutes: options.pollingMinutes,
+          warmupMinutes: 3,
+          maxStepMs: 60_000,
+          minStepMs: 20,
+          blindStepMs: 1000,
+          activityEveryMs: 90_000,
+          timeoutMs: 20_000,
+        });
+        polling.push(run);
+        console.error(
+          `polling ${mode}: ` +
+            (run.ok ? `${run.requestsPerHour} requests/hour` : `FAILED ${run.failure}`),
+        );
+      }
+    }
+
     const summaries = strategies.map((strategy) => summarize(strategy, runs));
     const [ours, naive] = summaries;
     const report: BenchReport = {
@@ -93,11 +118,12 @@ async function main(): Promise<void> {
       strategies: summaries,
       ratioMedian: Number(((ours?.medianMs ?? NaN) / (naive?.medianMs ?? NaN)).toFixed(3)),
       runs,
+      polling,
     };
     console.log(formatTable(report));
     writeReport(resultsPath, report);
     console.error(`written to ${resultsPath}`);
-    if (runs.some((run) => !run.ok)) process.exitCode = 1;
+    if (runs.some((run) => !run.ok) || polling.some((run) => !run.ok)) process.exitCode = 1;
   } finally {
     await browser.close();
     await Promise.all(Object.values(portals).map((portal) => portal.close()));

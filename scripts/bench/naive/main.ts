@@ -1,17 +1,27 @@
 // The naive reference for `npm run bench`: what a straightforward Linked Chat would look like
 // with the SDK's defaults. It is never shipped (it is built into dist-bench/ by the benchmark
 // only). It deliberately keeps the costs our app avoids: the SDK's JSON POSTs (a CORS
-// preflight per call, protocol spec §11) and two sequential REST calls after the first render.
+// preflight per call, protocol spec §11) and three sequential REST calls after the first
+// render: the lookup, the details, then the chat's latest messages (issue 13), shown as text.
 // Written with createElement because tsconfig.node.json, which typechecks scripts/, has no JSX.
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { initializeB24Frame } from '@bitrix24/b24jssdk';
 
+interface Message {
+  id: string;
+  text: string;
+}
+
 interface LinkedChat {
   id: string;
   title: string;
+  messages: Message[];
 }
+
+/** The page our card asks for (contract §5: `LIMIT` ≤ 50). */
+const MESSAGE_LIMIT = '50';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -38,8 +48,17 @@ async function callResult(
   return response.getData()?.result;
 }
 
-// Lookup, then details: the second call needs the first one's ID, so they run one after the
-// other, each paying its own preflight and POST.
+function messagesOf(answer: unknown): Message[] {
+  const list = isRecord(answer) && Array.isArray(answer.messages) ? answer.messages : [];
+  return list.flatMap((message: unknown) => {
+    const id = isRecord(message) ? scalarText(message.id) : undefined;
+    const text = isRecord(message) ? scalarText(message.text) : undefined;
+    return id === undefined ? [] : [{ id, text: text ?? '' }];
+  });
+}
+
+// Lookup, details, messages: each call after the first needs the lookup's ID, and a
+// straightforward page makes them one after the other, each paying its own preflight and POST.
 async function fetchLinkedChat(): Promise<LinkedChat | null> {
   const b24 = await initializeB24Frame();
   const dealId = dealIdOf(b24.placement.options);
@@ -51,7 +70,13 @@ async function fetchLinkedChat(): Promise<LinkedChat | null> {
   if (!chatId) return null;
   const dialog = await callResult(b24, 'imbot.dialog.get', { DIALOG_ID: `chat${chatId}` });
   const title = isRecord(dialog) ? scalarText(dialog.name ?? dialog.title) : undefined;
-  return { id: chatId, title: title ?? `chat${chatId}` };
+  const latest = await callResult(b24, 'im.dialog.messages.get', {
+    DIALOG_ID: `chat${chatId}`,
+    LIMIT: MESSAGE_LIMIT,
+  });
+  // A conversation reads oldest first, whatever order the page came in.
+  const messages = messagesOf(latest).sort((a, b) => Number(a.id) - Number(b.id));
+  return { id: chatId, title: title ?? `chat${chatId}`, messages };
 }
 
 function ChatCard() {
@@ -63,6 +88,13 @@ function ChatCard() {
     'section',
     { 'data-state': 'ready' },
     h('h2', null, chat.data.title),
+    h(
+      'ol',
+      { role: 'log', 'aria-label': 'Messages' },
+      chat.data.messages.map((message) =>
+        h('li', { key: message.id, 'data-message-id': message.id }, message.text),
+      ),
+    ),
     h('button', { type: 'button' }, 'Open chat'),
   );
 }

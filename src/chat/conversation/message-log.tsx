@@ -1,7 +1,6 @@
 import './conversation.css';
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context.ts';
-import { errorSentence } from '../error-sentence.ts';
 import type { ChatMessage, Conversation } from './conversation.ts';
 import { MessageItem } from './message-item.tsx';
 import { messageTimeFormat } from './message-time.ts';
@@ -13,8 +12,7 @@ interface MessageLogProps {
 
 /** The chat's latest messages, oldest first, in a box that scrolls by itself (contract §5). */
 export function MessageLog({ conversation, portalOrigin }: MessageLogProps) {
-  const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, locale } = useI18n();
   const { messages, earlier, markSeen } = conversation;
   const logRef = useRef<HTMLDivElement>(null);
   const formatTime = useMemo(() => messageTimeFormat(locale), [locale]);
@@ -48,7 +46,7 @@ export function MessageLog({ conversation, portalOrigin }: MessageLogProps) {
       )}
       {earlier.error !== null && (
         <p className="message-log__error" role="alert">
-          {t('conversation.earlierFailed')} {errorSentence(i18n, earlier.error)}
+          {t('conversation.earlierFailed')}
         </p>
       )}
       {messages.length === 0 ? (
