@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator } from '@playwright/test';
-import type { Fault, Portal } from '../emulator/portal.ts';
+import type { Fault, Portal, RequestLogEntry } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
+import { isConversationAsk } from './rest-log.ts';
 import { cardStates, recordCardStates } from './state-recorder.ts';
 
 // The fault matrix of the issue "Resilience": every fault the portal can answer with, as a
@@ -25,8 +26,11 @@ async function errorThenTryAgain(
   await expect(card).toHaveAttribute('data-state', 'ready');
 }
 
-function postStatuses(requests: Array<{ httpMethod: string; status: number }>): number[] {
-  return requests.filter((entry) => entry.httpMethod === 'POST').map((entry) => entry.status);
+/** The statuses of the card's own requests (the conversation's read marks and polls left out). */
+function postStatuses(requests: RequestLogEntry[]): number[] {
+  return requests
+    .filter((entry) => entry.httpMethod === 'POST' && !isConversationAsk(entry))
+    .map((entry) => entry.status);
 }
 
 test.describe('busy portal', () => {

@@ -150,8 +150,14 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
   await expect(card).toHaveAttribute('data-state', 'ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
-  // The Try again path: a failed refresh, then Try again from the stale notice.
-  portal.addFault({ method: 'batch', error: 'INTERNAL_SERVER_ERROR', times: 1 });
+  // The Try again path: a failed refresh, then Try again from the stale notice. The lookup
+  // fails, which only the card's own batch carries (the conversation's polls do not).
+  portal.addFault({
+    method: 'imbot.chat.get',
+    scope: 'command',
+    error: 'INTERNAL_SERVER_ERROR',
+    times: 1,
+  });
   await revalidate();
   await expect(card).toHaveAttribute('data-stale', 'true');
   await card.getByRole('button', { name: 'Try again' }).click();
