@@ -11,6 +11,8 @@ import { fakeDoor, MESSAGES_2725, readyBatch, restError } from '../../test/fake-
 import { chatKeys, linkedChatQueryOptions } from '../linked-chat-query.ts';
 import { parseMessagePage } from './conversation-payloads.ts';
 import type { ConversationStart } from './conversation.ts';
+// Loaded by the hook on demand; loaded here first, so that its import resolves at once.
+import './conversation-live.ts';
 import { useConversation } from './use-conversation.ts';
 
 const parsed = parsePlacement('CRM_DEAL_DETAIL_TAB', { ID: '42' });
@@ -346,6 +348,7 @@ describe('useConversation: the poll (contract §5, Live)', () => {
         errors: { messages: error },
       });
       await goTo(12_000 + TICK);
+      await wait(TICK);
 
       expect(hook.result.current.messages).toEqual([]);
       expect(hook.result.current.earlier.available).toBe(false);
