@@ -61,6 +61,8 @@ test.describe('the real SDK in the app frame talks to the emulated portal', () =
             .requests()
             .filter((entry) => !isConversationAsk(entry))
             .at(-1)?.status,
+        // Concurrent refusals each wait for a refresh through the portal page.
+        { timeout: 15_000 },
       )
       .toBe(200);
     const first = portal.requests()[0];

@@ -141,12 +141,13 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
     'chat2725',
   );
 
-  // The refresh path: the token expires on the portal, the next call refreshes it.
+  // The refresh path: the token expires on the portal, the next call refreshes it (the
+  // conversation's asks refused in the same moment may each ask for one too).
   portal.expireTokens();
   await revalidate();
   await expect
     .poll(() => portal.messages().filter((message) => message.command === 'refreshAuth').length)
-    .toBe(1);
+    .toBeGreaterThanOrEqual(1);
   await expect(card).toHaveAttribute('data-state', 'ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
