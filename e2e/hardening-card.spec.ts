@@ -142,7 +142,6 @@ test.describe('an app without the imbot scope', () => {
     portal.addFault({ method: 'imbot.dialog.get', ...noImbot });
     await openCard('ready');
     await expect(card.getByRole('heading', { name: CHAT_TITLE })).toBeVisible();
-    // The card's own requests: the conversation's read mark after ready is not one of them.
     expect(posts(portal).filter((entry) => !isConversationAsk(entry))).toHaveLength(2);
     expect(batchMethods(portal)[1]).toEqual([
       'im.chat.get',

@@ -141,18 +141,18 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
     'chat2725',
   );
 
-  // The refresh path: the token expires on the portal, the next call refreshes it (the
-  // conversation's asks refused in the same moment may each ask for one too).
+  // The refresh path: the token expires on the portal, the next call refreshes it.
   portal.expireTokens();
   await revalidate();
   await expect
     .poll(() => portal.messages().filter((message) => message.command === 'refreshAuth').length)
+    // The conversation's poll may meet the expired token beside the revalidation: one each.
     .toBeGreaterThanOrEqual(1);
   await expect(card).toHaveAttribute('data-state', 'ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
-  // The Try again path: a failed refresh, then Try again from the stale notice. The lookup
-  // fails, which only the card's own batch carries (the conversation's polls do not).
+  // The Try again path: a failed refresh, then Try again from the stale notice.
+  // The card's own lookup fails (a failing poll would heal with the revalidation's answer).
   portal.addFault({
     method: 'imbot.chat.get',
     scope: 'command',
