@@ -47,7 +47,7 @@ export default [
   {
     name: 'CRM tab: initial JavaScript (gzip)',
     path: [...firstView, ...heaviestLanguage].map((file) => join(dist, file)),
-    limit: '160 KiB',
+    limit: '165 KiB',
     gzip: true,
   },
 ];

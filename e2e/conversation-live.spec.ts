@@ -27,6 +27,15 @@ async function readAtReady(portal: Portal): Promise<void> {
 }
 
 /** What the portal page does to the frame's document when the person switches away and back. */
+/**
+ * No event says that nothing was sent, so an absence takes a real wait: long enough for a
+ * request the clock released to reach the emulator (it logs on arrival), and only here.
+ */
+async function nothingMoreArrives(page: Page): Promise<void> {
+  // eslint-disable-next-line playwright/no-wait-for-timeout -- proving an absence, see above
+  await page.waitForTimeout(500);
+}
+
 async function setVisibility(app: FrameLocator, state: 'hidden' | 'visible'): Promise<void> {
   await app.locator('body').evaluate((_body, visibility) => {
     Object.defineProperty(document, 'visibilityState', {
@@ -103,7 +112,7 @@ test('nothing is asked while the document is hidden; coming back, one request', 
   await setVisibility(app, 'visible');
   // The card's data is past its 30 s, so its revalidation is the one ask (contract §5).
   await expect.poll(() => asks(portal).length).toBe(1);
-  await page.waitForTimeout(500);
+  await nothingMoreArrives(page);
   expect(asks(portal)).toHaveLength(1);
   expect(methodsOf(asks(portal)[0])).toContain('imbot.chat.get');
 });
@@ -119,7 +128,7 @@ test('nothing is asked while the frame is display: none; shown again, one ask at
   await expect(page.locator('#app-frame')).toBeHidden();
   portal.clearLog();
   await after(page, '05:00');
-  await page.waitForTimeout(500);
+  await nothingMoreArrives(page);
   expect(posts(portal)).toHaveLength(0);
 
   portal.showFrame();
@@ -144,7 +153,7 @@ test('QUERY_LIMIT_EXCEEDED doubles the interval; the card stays ready, not stale
   await expect.poll(() => polls(portal).length).toBe(1);
   // In use, the next ask would come 12 s later; busy, it waits 24 s.
   await after(page, '00:20');
-  await page.waitForTimeout(500);
+  await nothingMoreArrives(page);
   expect(polls(portal)).toHaveLength(1);
   await after(page, '00:05');
   await expect.poll(() => polls(portal).length).toBe(2);

@@ -1,10 +1,11 @@
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ConnectOutcome } from '../b24/connect.ts';
 import { I18nContext } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { App, RenderError, type AppProps } from './app.tsx';
 import { reloadFrame } from './reload-frame.ts';
+import { OutsideFrameView } from './views.tsx';
 
 /**
  * Everything that needs React, in its own chunk: boot imports it with `import()` so that the
@@ -18,11 +19,6 @@ export function renderApp(root: HTMLElement, props: AppProps): void {
     </StrictMode>,
   );
 }
-
-// Opened outside Bitrix24 is rare: the tab's first view does not carry that page.
-const OutsideFrameView = lazy(() =>
-  import('./outside-frame-view.tsx').then((module) => ({ default: module.OutsideFrameView })),
-);
 
 type OutsideReason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
 

@@ -13,3 +13,8 @@ export const InstallView = lazy(() =>
 export const SettingsView = lazy(() =>
   import('../settings/settings-view.tsx').then((module) => ({ default: module.SettingsView })),
 );
+
+// Opened outside Bitrix24 is rare: the tab's first view does not carry that page either.
+export const OutsideFrameView = lazy(() =>
+  import('./outside-frame-view.tsx').then((module) => ({ default: module.OutsideFrameView })),
+);
