@@ -3,6 +3,7 @@ import { appInfo, appOptionGet, appOptionSet } from './app.ts';
 import type { CallContext, MethodOutcome, RestMethod } from './call-context.ts';
 import { itemGet, itemList, typeList } from './crm.ts';
 import { chatGet, dialogGet, dialogUsersList, notifyPersonalAdd } from './im.ts';
+import { messageAdd } from './im-message-add.ts';
 import { dialogMessagesGet, dialogRead } from './im-messages.ts';
 import { placementBind, placementGet, placementUnbind } from './placement.ts';
 import { RestError } from './rest-error.ts';
@@ -22,6 +23,7 @@ const METHODS: ReadonlyMap<string, readonly [RestMethod, Scope]> = new Map([
   ['im.dialog.users.list', [dialogUsersList, 'im']],
   ['im.dialog.messages.get', [dialogMessagesGet, 'im']],
   ['im.dialog.read', [dialogRead, 'im']],
+  ['im.message.add', [messageAdd, 'im']],
   ['im.notify.personal.add', [notifyPersonalAdd, 'im']],
   ['crm.item.list', [itemList, 'crm']],
   ['crm.item.get', [itemGet, 'crm']],
