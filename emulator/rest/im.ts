@@ -60,7 +60,7 @@ const EXPECTED_CRM_TYPES = new Set(['LEAD', 'DEAL', 'CONTACT', 'COMPANY']);
 
 /** EntityLink::toRestFormat: CRM chats via CrmType, any other chat keeps its entity type and
  * id, without a URL. */
-function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
+export function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
   if (chat.entityType !== 'CRM') return { type: chat.entityType, url: '', id: chat.entityId };
   const [type = '', id = ''] = chat.entityId.split('|');
   const dynamic = /^DYNAMIC_(\d+)$/.exec(type);
