@@ -204,3 +204,41 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
     expect(body.error).toBe('insufficient_scope');
   });
 });
+
+describe('fault network afterWork: the answer is lost after the portal did the work', () => {
+  it('posts the message, then destroys the connection (logged as status 0); times 1 heals, and a plain drop posts nothing', async () => {
+    portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
+    await expect(add({ DIALOG_ID: 'chat2725', MESSAGE: 'Posted, answer lost' })).rejects.toThrow();
+    expect((await newest(2725))[0]).toMatchObject({ id: 84572, text: 'Posted, answer lost' });
+    expect(portal.requests().at(-2)).toMatchObject({
+      method: 'im.message.add',
+      status: 0,
+      error: 'network drop after work',
+    });
+    expect((await add({ DIALOG_ID: 'chat2725', MESSAGE: 'Answered' })).body.result).toBe(84573);
+
+    portal.addFault({ method: 'im.message.add', network: 'drop', times: 1 });
+    await expect(add({ DIALOG_ID: 'chat2725', MESSAGE: 'Never posted' })).rejects.toThrow();
+    expect((await newest(2725)).map((m) => m.text)).not.toContain('Never posted');
+  });
+
+  it('a retry with the same TEMPLATE_ID after a lost answer gets the first message’s id', async () => {
+    const uuid = '0b6f9f6e-1c2d-4a3b-8c4d-5e6f7a8b9c0d';
+    const params = { DIALOG_ID: 'chat2725', MESSAGE: 'Retried', TEMPLATE_ID: uuid };
+    portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
+    await expect(add(params)).rejects.toThrow();
+    expect((await add(params)).body.result).toBe(84572);
+    expect((await newest(2725)).filter((m) => m.text === 'Retried')).toHaveLength(1);
+  });
+
+  it('is set over the control API as well (POST /_emulator/faults)', async () => {
+    await fetch(`${portal.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ method: 'crm.timeline.chat.get', network: 'afterWork', times: 1 }),
+    });
+    const call = rest('crm.timeline.chat.get', { entityTypeId: 2, entityId: 42 }, 3);
+    await expect(call).rejects.toThrow();
+    expect(portal.readState(2725, 3)).toEqual({ lastId: expect.any(Number), counter: 0 });
+  });
+});

@@ -172,15 +172,15 @@ export class Messenger {
     return undefined;
   }
 
-  /** CIMChat::AddUser: a new member who has read everything so far, and a system message
-   * that counts for nobody (CODE CHAT_JOIN, like the seeded joins). */
+  /** CIMChat::AddUser: a new member, and a system message that counts for nobody (CODE
+   * CHAT_JOIN, like the seeded joins). */
   join(chatId: number, userId: number, now = Date.now()): StoredMessage {
     const room = this.#rooms.get(chatId);
     if (!room) throw new Error(`no chat ${chatId}`);
     if (room.relations.has(userId)) throw new Error(`user ${userId} is already a member`);
-    const lastId = room.messages.at(-1)?.id ?? 0;
-    room.relations.set(userId, { lastId, lastRead: now, unread: new Set() });
-    return this.post(
+    const relation: Relation = { lastId: 0, lastRead: now, unread: new Set() };
+    room.relations.set(userId, relation);
+    const message = this.post(
       {
         chatId,
         authorId: 0,
@@ -190,6 +190,9 @@ export class Messenger {
       },
       now,
     );
+    // The joiner starts with everything read, their own join message included.
+    relation.lastId = message.id;
+    return message;
   }
 
   /** ChatFactory::addChat with SKIP_ADD_MESSAGE: a chat without messages, the next id. */

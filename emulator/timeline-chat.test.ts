@@ -61,6 +61,7 @@ describe('crm.timeline.chat.get (crm/lib/controller/timeline/chat.php getAction)
       params: { CODE: ['CHAT_JOIN'] },
     });
     expect(join?.text).toContain('[USER=3 REPLACE]Olga Outsider[/USER]');
+    expect(portal.readState(2725, 3)).toEqual({ lastId: join?.id, counter: 0 });
     expect(portal.readState(2725, 2)?.counter).toBe(before?.counter);
   });
 
