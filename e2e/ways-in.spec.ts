@@ -143,3 +143,16 @@ test.describe('on the lookup page, one frame for several records', () => {
     expect(wayInCalls(portal)).toHaveLength(1);
   });
 });
+
+test.describe('in Russian', () => {
+  test.use({ scenario: { userId: 3, placementOptions: { ID: '44' }, lang: 'ru' } });
+
+  test('the buttons speak Russian (contract §3)', async ({ portal, card, openCard }) => {
+    await openCard('access-denied');
+    await expect(card.getByRole('button', { name: 'Вступить в чат' })).toBeVisible();
+
+    portal.setScenario({ userId: 2, placementOptions: { ID: '43' } });
+    await openCard('no-chat');
+    await expect(card.getByRole('button', { name: 'Начать чат' })).toBeVisible();
+  });
+});
