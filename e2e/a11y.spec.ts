@@ -60,8 +60,7 @@ const CASES: Case[] = [
   },
   {
     name: 'access-denied card after a failed Join',
-    scenario: { userId: 3, placementOptions: { ID: '44' } },
-    faults: [{ method: 'crm.timeline.chat.get', status: 404, error: 'ERROR_METHOD_NOT_FOUND' }],
+    scenario: { userId: 3, placementOptions: { ID: '44' }, timelineChatMissing: true },
     shown: async (app) => {
       await cardIn('access-denied')(app);
       await app.getByRole('button', { name: 'Join the chat' }).click();

@@ -15,11 +15,17 @@ function wayInCalls(portal: Portal) {
     .filter((entry) => entry.method === WAY_IN && entry.httpMethod === 'POST');
 }
 
+/** What each call asked for, the token (logged redacted) left out. */
+const wayInParams = (portal: Portal) =>
+  wayInCalls(portal).map(({ params }) =>
+    Object.fromEntries(Object.entries(params ?? {}).filter(([name]) => name !== 'auth')),
+  );
+
 const batches = (portal: Portal) =>
   portal.requests().filter((entry) => entry.method === 'batch').length;
 
 /** The portal answers as an older or stricter one might: no such method. */
-const METHOD_MISSING = { method: WAY_IN, status: 404, error: 'ERROR_METHOD_NOT_FOUND' };
+const METHOD_MISSING = { timelineChatMissing: true };
 
 test.describe('an outsider who may read the deal but is not in its chat', () => {
   test.use({ scenario: { userId: 3, placementOptions: { ID: '44' } } });
@@ -39,9 +45,7 @@ test.describe('an outsider who may read the deal but is not in its chat', () => 
     await expect(card.getByRole('log', { name: 'Messages' })).toBeVisible();
     await expect(card.locator('[data-message-id]').first()).toBeVisible();
     await expect(card).toBeFocused();
-    expect(wayInCalls(portal).map((entry) => entry.params)).toEqual([
-      { entityTypeId: '2', entityId: '44' },
-    ]);
+    expect(wayInParams(portal)).toEqual([{ entityTypeId: '2', entityId: '44' }]);
     // Joined for real: the portal now keeps the outsider's read position in the chat.
     expect(portal.readState(2726, 3)).toBeDefined();
   });
@@ -52,7 +56,7 @@ test.describe('an outsider who may read the deal but is not in its chat', () => 
     openCard,
     revalidate,
   }) => {
-    portal.addFault(METHOD_MISSING);
+    portal.setScenario(METHOD_MISSING);
     await openCard('access-denied');
 
     await card.getByRole('button', { name: 'Join the chat' }).click();
@@ -75,6 +79,33 @@ test.describe('an outsider who may read the deal but is not in its chat', () => 
   });
 });
 
+test.describe('an outsider who may not read the deal itself', () => {
+  test.use({
+    scenario: {
+      userId: 3,
+      placementOptions: { ID: '44' },
+      unreadableRecords: [{ entityTypeId: 2, id: 44, userId: 3 }],
+    },
+  });
+
+  test('the portal refuses to let them in, and the card says why', async ({
+    portal,
+    card,
+    openCard,
+  }) => {
+    await openCard('access-denied');
+    await card.getByRole('button', { name: 'Join the chat' }).click();
+    await expect(card.getByRole('alert')).toHaveText(
+      'Bitrix24 refused: you may not read this record, so you can’t join its chat.',
+    );
+    await expect(card).toHaveAttribute('data-state', 'access-denied');
+    await expect(card.getByRole('button', { name: 'Join the chat' })).toHaveCount(0);
+    await expect(card.getByRole('log')).toHaveCount(0);
+    expect(wayInCalls(portal)).toHaveLength(1);
+    expect(portal.readState(2726, 3)).toBeUndefined();
+  });
+});
+
 test.describe('a deal without a chat yet', () => {
   test.use({ scenario: { placementOptions: { ID: '43' } } });
 
@@ -92,9 +123,7 @@ test.describe('a deal without a chat yet', () => {
 
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(card.getByRole('log', { name: 'Messages' })).toBeVisible();
-    expect(wayInCalls(portal).map((entry) => entry.params)).toEqual([
-      { entityTypeId: '2', entityId: '43' },
-    ]);
+    expect(wayInParams(portal)).toEqual([{ entityTypeId: '2', entityId: '43' }]);
   });
 
   test('when the portal lacks the method: says so and keeps the hint about the card', async ({
@@ -102,7 +131,7 @@ test.describe('a deal without a chat yet', () => {
     card,
     openCard,
   }) => {
-    portal.addFault(METHOD_MISSING);
+    portal.setScenario(METHOD_MISSING);
     await openCard('no-chat');
     await card.getByRole('button', { name: 'Start the chat' }).click();
     await expect(card.getByRole('alert')).toHaveText(
@@ -123,7 +152,7 @@ test.describe('on the lookup page, one frame for several records', () => {
     openLookup,
     portal,
   }) => {
-    portal.addFault(METHOD_MISSING);
+    portal.setScenario(METHOD_MISSING);
     await openLookup();
     await row(app, 'Warehouse automation')
       .getByRole('button', { name: 'Warehouse automation', exact: true })
