@@ -33,7 +33,14 @@ const CASES: Case[] = [
       await expect(app.getByRole('alert')).toContainText('Couldn’t load earlier messages.');
     },
   },
-  { name: 'no-chat card', scenario: { placementOptions: { ID: '43' } }, shown: cardIn('no-chat') },
+  {
+    name: 'no-chat card',
+    scenario: { placementOptions: { ID: '43' } },
+    shown: async (app) => {
+      await cardIn('no-chat')(app);
+      await expect(app.getByRole('button', { name: 'Start the chat' })).toBeVisible();
+    },
+  },
   {
     name: 'no-record card',
     scenario: { placementOptions: { ID: '999' } },
@@ -47,7 +54,17 @@ const CASES: Case[] = [
     scenario: { userId: 3, placementOptions: { ID: '44' } },
     shown: async (app) => {
       await cardIn('access-denied')(app);
+      await expect(app.getByRole('button', { name: 'Join the chat' })).toBeVisible();
       await expect(app.getByRole('button', { name: 'Request access' })).toBeVisible();
+    },
+  },
+  {
+    name: 'access-denied card after a failed Join',
+    scenario: { userId: 3, placementOptions: { ID: '44' }, timelineChatMissing: true },
+    shown: async (app) => {
+      await cardIn('access-denied')(app);
+      await app.getByRole('button', { name: 'Join the chat' }).click();
+      await expect(app.getByRole('alert')).toContainText('doesn’t let the app join');
     },
   },
   {

@@ -9,6 +9,9 @@ import type { LinkedRecord, Person } from './linked-chat.ts';
 const RequestAccess = lazy(() =>
   import('./request-access.tsx').then((module) => ({ default: module.RequestAccess })),
 );
+const WayInButton = lazy(() =>
+  import('./way-in.tsx').then((module) => ({ default: module.WayInButton })),
+);
 
 interface CardAccessDeniedProps {
   chatKey: ChatKey;
@@ -42,19 +45,26 @@ export function CardAccessDenied({
       : t('denied.askNamedOnly', { name: responsible.name });
   }
 
+  const canAsk = responsible !== null && requester !== null && !isOwnRecord;
+
   return (
     <CardMessage
       headingId={headingId}
       title={t('denied.title')}
       action={
-        responsible !== null && requester !== null && !isOwnRecord ? (
+        viaCard || canAsk ? (
           <Suspense fallback={null}>
-            <RequestAccess
-              chatKey={chatKey}
-              record={record}
-              responsible={responsible}
-              requester={requester}
-            />
+            {/* The record chat controller joins the record's own CRM chat, never a chat under
+                an admin's custom key. */}
+            {viaCard && <WayInButton chatKey={chatKey} kind="join" />}
+            {canAsk && (
+              <RequestAccess
+                chatKey={chatKey}
+                record={record}
+                responsible={responsible}
+                requester={requester}
+              />
+            )}
           </Suspense>
         ) : undefined
       }

@@ -94,7 +94,7 @@ function CardBody({ card, chatKey, headingId, onRetry, frame, onUnread }: CardBo
         />
       );
     case 'no-chat':
-      return <CardNoChat record={card.record} headingId={headingId} />;
+      return <CardNoChat chatKey={chatKey} record={card.record} headingId={headingId} />;
     case 'no-record':
       return (
         <ViewMessages>

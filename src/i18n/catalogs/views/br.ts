@@ -97,6 +97,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Solicitação enviada. {name} receberá uma notificação do Bitrix24.',
   'request.failed': 'Não foi possível enviar a solicitação. {reason}',
   'request.message': '{requester} pede para ser adicionado ao chat de {record}.',
+  'action.joinChat': 'Entrar no chat',
+  'action.startChat': 'Iniciar o chat',
+  'wayIn.joining': 'Entrando no chat…',
+  'wayIn.starting': 'Iniciando o chat…',
+  'wayIn.missing':
+    'Este Bitrix24 não permite que o aplicativo entre em chats de registros nem os inicie.',
+  'wayIn.refused':
+    'O Bitrix24 recusou: você não pode ler este registro, então não pode entrar no chat dele.',
+  'wayIn.joinFailed': 'Não foi possível entrar no chat. {reason}',
+  'wayIn.startFailed': 'Não foi possível iniciar o chat. {reason}',
   'unauthorized.title': 'Entre como funcionário',
   'unauthorized.body':
     'Sessões de convidados e de extranet não veem os chats dos registros. Entre no Bitrix24 com uma conta de funcionário.',

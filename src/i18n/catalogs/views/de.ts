@@ -97,6 +97,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Anfrage gesendet. {name} erhält eine Bitrix24-Benachrichtigung.',
   'request.failed': 'Die Anfrage konnte nicht gesendet werden. {reason}',
   'request.message': '{requester} bittet darum, zum Chat von {record} hinzugefügt zu werden.',
+  'action.joinChat': 'Dem Chat beitreten',
+  'action.startChat': 'Chat starten',
+  'wayIn.joining': 'Beitritt zum Chat…',
+  'wayIn.starting': 'Chat wird gestartet…',
+  'wayIn.missing':
+    'Dieses Bitrix24 erlaubt der App nicht, Chats von Einträgen beizutreten oder sie zu starten.',
+  'wayIn.refused':
+    'Bitrix24 hat abgelehnt: Sie dürfen diesen Eintrag nicht lesen und daher seinem Chat nicht beitreten.',
+  'wayIn.joinFailed': 'Dem Chat konnte nicht beigetreten werden. {reason}',
+  'wayIn.startFailed': 'Der Chat konnte nicht gestartet werden. {reason}',
   'unauthorized.title': 'Melden Sie sich als Mitarbeiter an',
   'unauthorized.body':
     'Gast- und Extranet-Sitzungen sehen keine Chats von Einträgen. Melden Sie sich mit einem Mitarbeiterkonto bei Bitrix24 an.',

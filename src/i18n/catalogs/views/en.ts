@@ -93,6 +93,15 @@ export const views = {
   'request.sent': 'Request sent. {name} will get a Bitrix24 notification.',
   'request.failed': 'Couldn’t send the request. {reason}',
   'request.message': '{requester} asks to be added to the chat of {record}.',
+  // Ways in (src/chat/way-in.tsx).
+  'action.joinChat': 'Join the chat',
+  'action.startChat': 'Start the chat',
+  'wayIn.joining': 'Joining the chat…',
+  'wayIn.starting': 'Starting the chat…',
+  'wayIn.missing': 'This Bitrix24 doesn’t let the app join or start record chats.',
+  'wayIn.refused': 'Bitrix24 refused: you may not read this record, so you can’t join its chat.',
+  'wayIn.joinFailed': 'Couldn’t join the chat. {reason}',
+  'wayIn.startFailed': 'Couldn’t start the chat. {reason}',
   'unauthorized.title': 'Sign in as an employee',
   'unauthorized.body':
     'Guest and extranet sessions can’t see record chats. Sign in to Bitrix24 with an employee account.',

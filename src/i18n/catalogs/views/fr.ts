@@ -97,6 +97,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Demande envoyée. {name} recevra une notification Bitrix24.',
   'request.failed': 'Impossible d’envoyer la demande. {reason}',
   'request.message': '{requester} demande à être ajouté au chat de {record}.',
+  'action.joinChat': 'Rejoindre le chat',
+  'action.startChat': 'Démarrer le chat',
+  'wayIn.joining': 'Vous rejoignez le chat…',
+  'wayIn.starting': 'Démarrage du chat…',
+  'wayIn.missing':
+    'Ce Bitrix24 ne permet pas à l’application de rejoindre ni de démarrer les chats des éléments.',
+  'wayIn.refused':
+    'Bitrix24 a refusé : vous ne pouvez pas lire cet élément, ni donc rejoindre son chat.',
+  'wayIn.joinFailed': 'Impossible de rejoindre le chat. {reason}',
+  'wayIn.startFailed': 'Impossible de démarrer le chat. {reason}',
   'unauthorized.title': 'Connectez-vous en tant qu’employé',
   'unauthorized.body':
     'Les sessions invité et extranet ne voient pas les chats des éléments. Connectez-vous à Bitrix24 avec un compte d’employé.',

@@ -98,6 +98,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Richiesta inviata. {name} riceverà una notifica di Bitrix24.',
   'request.failed': 'Impossibile inviare la richiesta. {reason}',
   'request.message': '{requester} chiede di essere aggiunto alla chat di {record}.',
+  'action.joinChat': 'Unisciti alla chat',
+  'action.startChat': 'Avvia la chat',
+  'wayIn.joining': 'Accesso alla chat…',
+  'wayIn.starting': 'Avvio della chat…',
+  'wayIn.missing':
+    'Questo Bitrix24 non consente all’app di unirsi alle chat degli elementi né di avviarle.',
+  'wayIn.refused':
+    'Bitrix24 ha rifiutato: non puoi leggere questo elemento, quindi non puoi unirti alla sua chat.',
+  'wayIn.joinFailed': 'Impossibile unirsi alla chat. {reason}',
+  'wayIn.startFailed': 'Impossibile avviare la chat. {reason}',
   'unauthorized.title': 'Accedi come dipendente',
   'unauthorized.body':
     'Le sessioni ospite ed extranet non vedono le chat degli elementi. Accedi a Bitrix24 con un account da dipendente.',

@@ -96,6 +96,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Solicitud enviada. {name} recibirá una notificación de Bitrix24.',
   'request.failed': 'No se pudo enviar la solicitud. {reason}',
   'request.message': '{requester} pide que le agreguen al chat de {record}.',
+  'action.joinChat': 'Unirse al chat',
+  'action.startChat': 'Iniciar el chat',
+  'wayIn.joining': 'Uniéndose al chat…',
+  'wayIn.starting': 'Iniciando el chat…',
+  'wayIn.missing':
+    'Este Bitrix24 no permite que la aplicación se una a los chats de registros ni los inicie.',
+  'wayIn.refused':
+    'Bitrix24 lo rechazó: usted no puede leer este registro, así que no puede unirse a su chat.',
+  'wayIn.joinFailed': 'No se pudo unir al chat. {reason}',
+  'wayIn.startFailed': 'No se pudo iniciar el chat. {reason}',
   'unauthorized.title': 'Inicie sesión como empleado',
   'unauthorized.body':
     'Las sesiones de invitados y de extranet no pueden ver los chats de los registros. Inicie sesión en Bitrix24 con una cuenta de empleado.',

@@ -96,6 +96,16 @@ export const views: ViewsCatalog = {
   'request.sent': 'Prośba wysłana. {name} otrzyma powiadomienie w Bitrix24.',
   'request.failed': 'Nie udało się wysłać prośby. {reason}',
   'request.message': '{requester} prosi o dodanie do czatu rekordu {record}.',
+  'action.joinChat': 'Dołącz do czatu',
+  'action.startChat': 'Rozpocznij czat',
+  'wayIn.joining': 'Dołączanie do czatu…',
+  'wayIn.starting': 'Rozpoczynanie czatu…',
+  'wayIn.missing':
+    'Ten Bitrix24 nie pozwala aplikacji dołączać do czatów rekordów ani ich rozpoczynać.',
+  'wayIn.refused':
+    'Bitrix24 odmówił: nie możesz czytać tego rekordu, więc nie możesz dołączyć do jego czatu.',
+  'wayIn.joinFailed': 'Nie udało się dołączyć do czatu. {reason}',
+  'wayIn.startFailed': 'Nie udało się rozpocząć czatu. {reason}',
   'unauthorized.title': 'Zaloguj się jako pracownik',
   'unauthorized.body':
     'Sesje gości i ekstranetu nie widzą czatów rekordów. Zaloguj się do Bitrix24 na konto pracownika.',

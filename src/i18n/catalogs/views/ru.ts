@@ -95,6 +95,15 @@ export const views: ViewsCatalog = {
   'request.sent': 'Запрос отправлен. {name} получит уведомление в Битрикс24.',
   'request.failed': 'Не удалось отправить запрос. {reason}',
   'request.message': '{requester} просит добавить в чат записи {record}.',
+  'action.joinChat': 'Вступить в чат',
+  'action.startChat': 'Начать чат',
+  'wayIn.joining': 'Вступаем в чат…',
+  'wayIn.starting': 'Создаём чат…',
+  'wayIn.missing': 'Этот Битрикс24 не позволяет приложению вступать в чаты записей и создавать их.',
+  'wayIn.refused':
+    'Битрикс24 отказал: у вас нет права читать эту запись, поэтому вступить в её чат нельзя.',
+  'wayIn.joinFailed': 'Не удалось вступить в чат. {reason}',
+  'wayIn.startFailed': 'Не удалось начать чат. {reason}',
   'unauthorized.title': 'Войдите как сотрудник',
   'unauthorized.body':
     'Гостевые и экстранет-сессии не видят чаты записей. Войдите в Битрикс24 под учётной записью сотрудника.',

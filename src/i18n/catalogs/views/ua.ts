@@ -95,6 +95,15 @@ export const views: ViewsCatalog = {
   'request.sent': 'Запит надіслано. {name} отримає сповіщення в Бітрікс24.',
   'request.failed': 'Не вдалося надіслати запит. {reason}',
   'request.message': '{requester} просить додати до чату запису {record}.',
+  'action.joinChat': 'Вступити в чат',
+  'action.startChat': 'Почати чат',
+  'wayIn.joining': 'Вступаємо в чат…',
+  'wayIn.starting': 'Створюємо чат…',
+  'wayIn.missing': 'Цей Бітрікс24 не дозволяє застосунку вступати в чати записів і створювати їх.',
+  'wayIn.refused':
+    'Бітрікс24 відмовив: ви не маєте права читати цей запис, тож вступити в його чат не можна.',
+  'wayIn.joinFailed': 'Не вдалося вступити в чат. {reason}',
+  'wayIn.startFailed': 'Не вдалося почати чат. {reason}',
   'unauthorized.title': 'Увійдіть як співробітник',
   'unauthorized.body':
     'Гостьові та екстранет-сесії не бачать чатів записів. Увійдіть у Бітрікс24 з обліковим записом співробітника.',
