@@ -55,7 +55,7 @@ export class ConversationLive {
   private asking = false;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private readTimer: ReturnType<typeof setTimeout> | undefined;
-  private read = { sentUpTo: 0, pending: 0, lastSentAt: -Infinity };
+  private read = { sentUpTo: 0, pending: 0, lastSentAt: -Infinity, answers: 0 };
   private loadingEarlier = false;
   private disposed = false;
 
@@ -138,11 +138,14 @@ export class ConversationLive {
     this.clock = { ...this.clock, lastAskAt: now };
     const { door, chatId } = this.deps;
     const newest = this.log()?.messages.at(-1)?.id ?? 0;
+    const readAnswers = this.read.answers;
     void this.send(
       () => askNewer(door, chatId, newest),
       ({ page, unread }) => {
         this.clock = afterAnswer(this.clock, null);
-        this.update((kept) => withNewer(kept, page, unread, Date.now()));
+        // A read answered while this ask was out counted after it: its count is the newer.
+        const fresh = this.read.answers === readAnswers;
+        this.update((kept) => withNewer(kept, page, fresh ? unread : kept.unread, Date.now()));
       },
       (error) => {
         this.clock = afterAnswer(this.clock, error);
@@ -192,7 +195,10 @@ export class ConversationLive {
     const { door, chatId } = this.deps;
     void this.send(
       () => markRead(door, chatId, messageId),
-      ({ lastId, unread }) => this.update((kept) => withRead(kept, lastId, unread)),
+      ({ lastId, unread }) => {
+        read.answers += 1;
+        this.update((kept) => withRead(kept, lastId, unread));
+      },
       // Not read after all: a later sighting may send it again.
       () => (read.sentUpTo = this.log()?.readUpTo ?? 0),
     );

@@ -96,9 +96,11 @@ export function withRead(
   lastId: number,
   unread: number | null,
 ): ConversationLog {
+  // Answers may cross: one to an older read, arriving after a newer one's, is out of date.
+  if (lastId < log.readUpTo) return log;
   return {
     ...log,
-    readUpTo: Math.max(log.readUpTo, lastId),
+    readUpTo: lastId,
     unread: unread ?? log.unread,
   };
 }

@@ -438,6 +438,27 @@ describe('useConversation: read marking', () => {
     expect(hook.result.current.unread).toBe(0);
   });
 
+  it('keeps a read’s count over a poll’s that was counted before the read', async () => {
+    const { door, hook, goTo } = setup(UNREAD);
+    let answerPoll: (value: BatchOutcome) => void = () => undefined;
+    door.callBatch.mockImplementation(() => new Promise((resolve) => (answerPoll = resolve)));
+    door.callMethod.mockResolvedValue({
+      dialogId: 'chat2725',
+      chatId: 2725,
+      counter: 0,
+      lastId: 103,
+    });
+    // The poll leaves at 12 s; the read goes and is answered while it is out.
+    await goTo(12_000 + TICK);
+    expect(polls(door)).toBe(1);
+    act(() => hook.result.current.markSeen(103));
+    await wait(TICK);
+    expect(hook.result.current.unread).toBe(0);
+    answerPoll(newer([], 2));
+    await wait(TICK);
+    expect(hook.result.current.unread).toBe(0);
+  });
+
   it('drops the messages when marking read answers ACCESS_ERROR', async () => {
     const { door, hook } = setup(UNREAD);
     door.callMethod.mockRejectedValue(restError('ACCESS_ERROR', 403));
