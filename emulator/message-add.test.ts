@@ -1,32 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from './portal.ts';
+import { describe, expect, it } from 'vitest';
+import { portalPerFile, restAs } from './test-portal.ts';
 
 // im.message.add against the seeded chats: 2725 (DEAL 42, members 1, 2, 4), 2731 (QUOTE 11,
 // members 2 and 4, only managers may post). Rules from im_rest.php messageAdd, CIMMessenger::Add
 // (im_messenger.php), Chat::canDo and SendingService::checkDuplicateByUuid (im/lib/V2).
 
-let portal: Portal;
+const portal = portalPerFile();
 
-beforeAll(async () => {
-  const appDir = await mkdtemp(join(tmpdir(), 'emulator-app-'));
-  await writeFile(join(appDir, 'index.html'), '<!doctype html><title>app</title>');
-  portal = await startPortal({ appDir, quiet: true });
-});
-
-afterAll(() => portal.close());
-
-beforeEach(() => portal.reset());
-
-async function rest(method: string, params: Record<string, unknown>, userId = 2) {
-  const response = await fetch(`${portal.url}/rest/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...params, auth: portal.issueToken(userId) }),
-  });
-  return { status: response.status, body: await response.json() };
+function rest(method: string, params: Record<string, unknown>, userId = 2) {
+  return restAs(portal(), userId, method, params);
 }
 
 interface Message {
@@ -47,7 +29,7 @@ const add = (params: Record<string, unknown>, userId = 2) => rest('im.message.ad
 
 describe('im.message.add (im_rest.php messageAdd)', () => {
   it('answers the new message id as an int; Chat::updateRelationsAfterMessageSend moves only the caller’s LAST_ID (their unread rows stay); unread for the others', async () => {
-    const before = portal.readState(2725, 1);
+    const before = portal().readState(2725, 1);
     const { status, body } = await add({
       DIALOG_ID: 'chat2725',
       MESSAGE: '  Sent from the card  ',
@@ -61,8 +43,8 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
       text: 'Sent from the card',
       unread: false,
     });
-    expect(portal.readState(2725, 2)).toEqual({ lastId: 84572, counter: 4 });
-    expect(portal.readState(2725, 1)).toEqual({
+    expect(portal().readState(2725, 2)).toEqual({ lastId: 84572, counter: 4 });
+    expect(portal().readState(2725, 1)).toEqual({
       lastId: before?.lastId,
       counter: (before?.counter ?? 0) + 1,
     });
@@ -139,13 +121,13 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
   it('messageAdd: names in any case, CHAT_ID instead of DIALOG_ID, a form body', async () => {
     expect((await add({ dialog_id: 'CHAT2725', message: 'lower-case names' })).status).toBe(200);
     expect((await add({ CHAT_ID: '2725', MESSAGE: 'by CHAT_ID' })).status).toBe(200);
-    const form = await fetch(`${portal.url}/rest/im.message.add`, {
+    const form = await fetch(`${portal().url}/rest/im.message.add`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         DIALOG_ID: 'chat2725',
         MESSAGE: 'form',
-        auth: portal.issueToken(2),
+        auth: portal().issueToken(2),
       }),
     });
     expect(form.status).toBe(200);
@@ -186,10 +168,12 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
   });
 
   it('is in the request log and takes faults like every method (a 500 posts nothing)', async () => {
-    portal.addFault({ method: 'im.message.add', error: 'INTERNAL_SERVER_ERROR', times: 1 });
+    portal().addFault({ method: 'im.message.add', error: 'INTERNAL_SERVER_ERROR', times: 1 });
     expect((await add({ DIALOG_ID: 'chat2725', MESSAGE: 'lost' })).status).toBe(500);
     expect((await add({ DIALOG_ID: 'chat2725', MESSAGE: 'kept' })).status).toBe(200);
-    const logged = portal.requests().filter((r) => r.method === 'im.message.add');
+    const logged = portal()
+      .requests()
+      .filter((r) => r.method === 'im.message.add');
     expect(logged.map((r) => [r.status, (r.params as { MESSAGE: string }).MESSAGE])).toEqual([
       [500, 'lost'],
       [200, 'kept'],
@@ -198,7 +182,7 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
   });
 
   it('rest/lib/oauth/auth.php: needs the im scope', async () => {
-    portal.setScenario({ scopes: ['crm', 'imbot'] });
+    portal().setScenario({ scopes: ['crm', 'imbot'] });
     const { status, body } = await add({ DIALOG_ID: 'chat2725', MESSAGE: 'x' });
     expect(status).toBe(401);
     expect(body.error).toBe('insufficient_scope');
@@ -207,17 +191,17 @@ describe('im.message.add (im_rest.php messageAdd)', () => {
 
 describe('fault network afterWork: the answer is lost after the portal did the work', () => {
   it('posts the message, then destroys the connection (logged as status 0); times 1 heals, and a plain drop posts nothing', async () => {
-    portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
+    portal().addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
     await expect(add({ DIALOG_ID: 'chat2725', MESSAGE: 'Posted, answer lost' })).rejects.toThrow();
     expect((await newest(2725))[0]).toMatchObject({ id: 84572, text: 'Posted, answer lost' });
-    expect(portal.requests().at(-2)).toMatchObject({
+    expect(portal().requests().at(-2)).toMatchObject({
       method: 'im.message.add',
       status: 0,
       error: 'network drop after work',
     });
     expect((await add({ DIALOG_ID: 'chat2725', MESSAGE: 'Answered' })).body.result).toBe(84573);
 
-    portal.addFault({ method: 'im.message.add', network: 'drop', times: 1 });
+    portal().addFault({ method: 'im.message.add', network: 'drop', times: 1 });
     await expect(add({ DIALOG_ID: 'chat2725', MESSAGE: 'Never posted' })).rejects.toThrow();
     expect((await newest(2725)).map((m) => m.text)).not.toContain('Never posted');
   });
@@ -225,20 +209,20 @@ describe('fault network afterWork: the answer is lost after the portal did the w
   it('a retry with the same TEMPLATE_ID after a lost answer gets the first message’s id', async () => {
     const uuid = '0b6f9f6e-1c2d-4a3b-8c4d-5e6f7a8b9c0d';
     const params = { DIALOG_ID: 'chat2725', MESSAGE: 'Retried', TEMPLATE_ID: uuid };
-    portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
+    portal().addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
     await expect(add(params)).rejects.toThrow();
     expect((await add(params)).body.result).toBe(84572);
     expect((await newest(2725)).filter((m) => m.text === 'Retried')).toHaveLength(1);
   });
 
   it('is set over the control API as well (POST /_emulator/faults)', async () => {
-    await fetch(`${portal.url}/_emulator/faults`, {
+    await fetch(`${portal().url}/_emulator/faults`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ method: 'crm.timeline.chat.get', network: 'afterWork', times: 1 }),
     });
     const call = rest('crm.timeline.chat.get', { entityTypeId: 2, entityId: 42 }, 3);
     await expect(call).rejects.toThrow();
-    expect(portal.readState(2725, 3)).toEqual({ lastId: expect.any(Number), counter: 0 });
+    expect(portal().readState(2725, 3)).toEqual({ lastId: expect.any(Number), counter: 0 });
   });
 });

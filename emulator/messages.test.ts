@@ -1,24 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from './portal.ts';
+import { describe, expect, it } from 'vitest';
+import { portalPerFile, restAs } from './test-portal.ts';
 import { DELETED_TEXT } from './rest/im-messages.ts';
 
 // The conversation's REST methods against the seeded chat 2725 (DEAL 42): 78 messages, the
 // default user 2 with 4 unread. Rules come from im_rest.php and Chat::getMessages (im/lib/chat.php).
 
-let portal: Portal;
-
-beforeAll(async () => {
-  const appDir = await mkdtemp(join(tmpdir(), 'emulator-app-'));
-  await writeFile(join(appDir, 'index.html'), '<!doctype html><title>app</title>');
-  portal = await startPortal({ appDir, quiet: true });
-});
-
-afterAll(() => portal.close());
-
-beforeEach(() => portal.reset());
+const portal = portalPerFile();
 
 interface Message {
   id: number;
@@ -42,13 +29,8 @@ interface File {
   urlDownload: string;
 }
 
-async function rest(method: string, params: Record<string, unknown>, userId = 2) {
-  const response = await fetch(`${portal.url}/rest/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...params, auth: portal.issueToken(userId) }),
-  });
-  return { status: response.status, body: await response.json() };
+function rest(method: string, params: Record<string, unknown>, userId = 2) {
+  return restAs(portal(), userId, method, params);
 }
 
 async function page(params: Record<string, unknown>, userId = 2) {
@@ -138,7 +120,7 @@ describe('im.dialog.messages.get on the seeded chat', () => {
     expect(users.map((user) => user.id).sort()).toEqual([1, 2, 4, 5]);
     const anna = users.find((user) => user.id === 1);
     expect(anna).toMatchObject({ name: 'Anna Admin', first_name: 'Anna', last_name: 'Admin' });
-    expect(anna?.avatar).toBe(`${portal.url}/upload/main/avatar/user-1.svg`);
+    expect(anna?.avatar).toBe(`${portal().url}/upload/main/avatar/user-1.svg`);
     expect(users.find((user) => user.id === 2)?.avatar).toBe('');
     expect(users.find((user) => user.id === 5)?.avatar).toBe(
       'http://127.0.0.1:9/upload/main/avatar/user-5.png',
@@ -156,7 +138,7 @@ describe('im.dialog.messages.get on the seeded chat', () => {
       extension: 'pdf',
       status: 'done',
     });
-    expect(proposal?.urlDownload.startsWith(`${portal.url}/`)).toBe(true);
+    expect(proposal?.urlDownload.startsWith(`${portal().url}/`)).toBe(true);
     const withFile = messages.find((m) => m.text === 'Signed proposal for phase 2.');
     expect(withFile?.params).toEqual({ FILE_ID: [proposal?.id] });
   });
@@ -277,8 +259,12 @@ describe('unread and read', () => {
   });
 
   it('counts the new methods in the request log and lets faults target them', async () => {
-    portal.addFault({ method: 'im.dialog.messages.get', error: 'QUERY_LIMIT_EXCEEDED', times: 1 });
-    portal.addFault({
+    portal().addFault({
+      method: 'im.dialog.messages.get',
+      error: 'QUERY_LIMIT_EXCEEDED',
+      times: 1,
+    });
+    portal().addFault({
       method: 'im.dialog.read',
       error: 'OPERATION_TIME_LIMIT',
       times: 1,
@@ -293,7 +279,11 @@ describe('unread and read', () => {
       1,
     ]);
     expect((await rest('im.dialog.read', { DIALOG_ID: 'chat2725' })).status).toBe(200);
-    expect(portal.requests().map((request) => [request.method, request.status])).toEqual([
+    expect(
+      portal()
+        .requests()
+        .map((request) => [request.method, request.status]),
+    ).toEqual([
       ['im.dialog.messages.get', 503],
       ['im.dialog.read', 429],
       ['im.dialog.read', 200],
@@ -304,7 +294,7 @@ describe('unread and read', () => {
 describe('posting as another user and taking members out (control API)', () => {
   it('CountersUpdater::addForUsers + updateRelationsAfterMessageSend: unread for the other members, read by its author', async () => {
     const before = (await page({ LIMIT: 1 }, 1)).messages[0]?.id ?? 0;
-    const posted = portal.postMessage({ chatId: 2725, authorId: 4, text: 'Any news?' });
+    const posted = portal().postMessage({ chatId: 2725, authorId: 4, text: 'Any news?' });
     expect(posted).toEqual({
       id: expect.any(Number),
       chatId: 2725,
@@ -314,9 +304,9 @@ describe('posting as another user and taking members out (control API)', () => {
       params: {},
     });
     expect(posted.id).toBeGreaterThan(before);
-    expect(portal.readState(2725)).toEqual({ lastId: before - 4, counter: 5 });
-    expect(portal.readState(2725, 1)?.counter).toBe(1);
-    expect(portal.readState(2725, 4)).toEqual({ lastId: posted.id, counter: 0 });
+    expect(portal().readState(2725)).toEqual({ lastId: before - 4, counter: 5 });
+    expect(portal().readState(2725, 1)?.counter).toBe(1);
+    expect(portal().readState(2725, 4)).toEqual({ lastId: posted.id, counter: 0 });
     const newer = await page({ FIRST_ID: before });
     expect(newer.messages.map((m) => [m.id, m.author_id, m.text, m.unread])).toEqual([
       [posted.id, 4, 'Any news?', true],
@@ -328,9 +318,9 @@ describe('posting as another user and taking members out (control API)', () => {
 
   it('posts a system message (author 0), unread for every member, and attaches a file by name', async () => {
     const before = (await page({ LIMIT: 1 }, 1)).messages[0]?.id ?? 0;
-    portal.postMessage({ chatId: 2725, authorId: 0, text: 'The deal moved to [b]Won[/b].' });
-    expect([1, 2, 4].map((userId) => portal.readState(2725, userId)?.counter)).toEqual([1, 5, 1]);
-    const withFile = portal.postMessage({
+    portal().postMessage({ chatId: 2725, authorId: 0, text: 'The deal moved to [b]Won[/b].' });
+    expect([1, 2, 4].map((userId) => portal().readState(2725, userId)?.counter)).toEqual([1, 5, 1]);
+    const withFile = portal().postMessage({
       chatId: 2725,
       authorId: 1,
       text: '',
@@ -347,8 +337,8 @@ describe('posting as another user and taking members out (control API)', () => {
   });
 
   it('refuses an author who is not a member, or a chat that does not exist', () => {
-    expect(() => portal.postMessage({ chatId: 2725, authorId: 3, text: 'Hi' })).toThrow(/member/);
-    expect(() => portal.postMessage({ chatId: 1, authorId: 4, text: 'Hi' })).toThrow(/no chat/);
+    expect(() => portal().postMessage({ chatId: 2725, authorId: 3, text: 'Hi' })).toThrow(/member/);
+    expect(() => portal().postMessage({ chatId: 1, authorId: 4, text: 'Hi' })).toThrow(/no chat/);
   });
 
   it('Chat::getMessages startFromUnread: more unread than the limit gives the first unread ones, then older ones without their authors', async () => {
@@ -357,7 +347,7 @@ describe('posting as another user and taking members out (control API)', () => {
     const seededUnread = [firstUnread, firstUnread + 1, firstUnread + 2, firstUnread + 3];
     const posted = Array.from(
       { length: 30 },
-      (_, n) => portal.postMessage({ chatId: 2725, authorId: 4, text: `Update ${n}` }).id,
+      (_, n) => portal().postMessage({ chatId: 2725, authorId: 4, text: `Update ${n}` }).id,
     );
     const { messages, users } = await page({ LIMIT: 20 });
     expect(messages).toHaveLength(40);
@@ -372,7 +362,7 @@ describe('posting as another user and taking members out (control API)', () => {
 
   it('CIMChat::SetReadMessage: a counter over 99 is answered as 100; im.dialog.get has the real count', async () => {
     for (let n = 1; n <= 100; n += 1) {
-      portal.postMessage({ chatId: 2725, authorId: 4, text: `Ping ${n}` });
+      portal().postMessage({ chatId: 2725, authorId: 4, text: `Ping ${n}` });
     }
     const firstUnread = (await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).body.result
       .unread_id as number;
@@ -383,28 +373,28 @@ describe('posting as another user and taking members out (control API)', () => {
 
   it('Chat::deleteUser: a removed member gets 403 ACCESS_ERROR from the next request on; the chat says so, counting for nobody', async () => {
     expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(200);
-    portal.removeMember(2725, 2);
+    portal().removeMember(2725, 2);
     for (const method of ['im.dialog.get', 'im.dialog.messages.get', 'im.dialog.users.list']) {
       const answer = await rest(method, { DIALOG_ID: 'chat2725' });
       expect([method, answer.status, answer.body.error]).toEqual([method, 403, 'ACCESS_ERROR']);
     }
-    expect(portal.readState(2725)).toBeUndefined();
+    expect(portal().readState(2725)).toBeUndefined();
     const { messages } = await page({ LIMIT: 1 }, 1);
     expect(messages[0]?.text).toBe(
       '[USER=4 REPLACE]Ivan Petrov[/USER] removed [USER=2 REPLACE]Mark Member[/USER] from the chat.',
     );
     expect(messages[0]?.params).toEqual({ CODE: ['CHAT_LEAVE'], NOTIFY: 'N' });
-    expect(portal.readState(2725, 1)?.counter).toBe(0);
+    expect(portal().readState(2725, 1)?.counter).toBe(0);
     const dialog = await rest('im.dialog.get', { DIALOG_ID: 'chat2725' }, 1);
     expect(dialog.body.result.user_counter).toBe(2);
-    expect(() => portal.removeMember(2725, 2)).toThrow(/member/);
-    portal.reset();
-    expect(portal.readState(2725)?.counter).toBe(4);
+    expect(() => portal().removeMember(2725, 2)).toThrow(/member/);
+    portal().reset();
+    expect(portal().readState(2725)?.counter).toBe(4);
   });
 
   it('offers the same over HTTP: POST /_emulator/messages, POST /_emulator/remove-member, GET /_emulator/read-state', async () => {
     const control = (path: string, body?: unknown) =>
-      fetch(`${portal.url}/_emulator/${path}`, {
+      fetch(`${portal().url}/_emulator/${path}`, {
         method: body === undefined ? 'GET' : 'POST',
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
@@ -417,7 +407,7 @@ describe('posting as another user and taking members out (control API)', () => {
     expect((await refused.json()).error).toMatch(/not a member/);
     expect((await control('messages', { chatId: '2725', text: 'Hi' })).status).toBe(400);
     const state = await control('read-state?chatId=2725&userId=2');
-    const lastId = portal.readState(2725, 2)?.lastId;
+    const lastId = portal().readState(2725, 2)?.lastId;
     expect(await state.json()).toEqual({ readState: { lastId, counter: 5 } });
     expect((await control('remove-member', { chatId: 2725, userId: 2 })).status).toBe(200);
     expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);

@@ -1,33 +1,15 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPortal, type Portal } from './portal.ts';
+import { describe, expect, it } from 'vitest';
+import { portalPerFile, restAs } from './test-portal.ts';
 
 // crm.timeline.chat.get against the seed: DEAL 42 has chat 2725 (members 1, 2, 4), DEAL 43 has
 // none (responsible 2), user 3 is in no chat. Rules from crm/lib/controller/timeline/chat.php,
 // crm/lib/integration/im/chat.php (joinChat, createChat), rest/lib/engine/restmanager.php and
 // main/lib/engine/autowire/binder.php.
 
-let portal: Portal;
+const portal = portalPerFile();
 
-beforeAll(async () => {
-  const appDir = await mkdtemp(join(tmpdir(), 'emulator-app-'));
-  await writeFile(join(appDir, 'index.html'), '<!doctype html><title>app</title>');
-  portal = await startPortal({ appDir, quiet: true });
-});
-
-afterAll(() => portal.close());
-
-beforeEach(() => portal.reset());
-
-async function rest(method: string, params: Record<string, unknown>, userId = 3) {
-  const response = await fetch(`${portal.url}/rest/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...params, auth: portal.issueToken(userId) }),
-  });
-  return { status: response.status, body: await response.json() };
+function rest(method: string, params: Record<string, unknown>, userId = 3) {
+  return restAs(portal(), userId, method, params);
 }
 
 const chatGet = (entityTypeId: unknown, entityId: unknown, userId = 3) =>
@@ -48,7 +30,7 @@ async function messages(chatId: number, userId = 3): Promise<Message[]> {
 describe('crm.timeline.chat.get (crm/lib/controller/timeline/chat.php getAction)', () => {
   it('joinChat: a reader outside the record’s chat is added (CIMChat::AddUser, a join message that counts for nobody) and gets {chatId}', async () => {
     expect((await rest('im.dialog.get', { DIALOG_ID: 'chat2725' })).status).toBe(403);
-    const before = portal.readState(2725, 2);
+    const before = portal().readState(2725, 2);
     const { status, body } = await chatGet(2, 42);
     expect(status).toBe(200);
     expect(body.result).toEqual({ chatId: 2725 });
@@ -61,8 +43,8 @@ describe('crm.timeline.chat.get (crm/lib/controller/timeline/chat.php getAction)
       params: { CODE: ['CHAT_JOIN'] },
     });
     expect(join?.text).toContain('[USER=3 REPLACE]Olga Outsider[/USER]');
-    expect(portal.readState(2725, 3)).toEqual({ lastId: join?.id, counter: 0 });
-    expect(portal.readState(2725, 2)?.counter).toBe(before?.counter);
+    expect(portal().readState(2725, 3)).toEqual({ lastId: join?.id, counter: 0 });
+    expect(portal().readState(2725, 2)?.counter).toBe(before?.counter);
   });
 
   it('joinChat: a member gets the same chatId and nothing is posted', async () => {
@@ -106,10 +88,10 @@ describe('crm.timeline.chat.get (crm/lib/controller/timeline/chat.php getAction)
   });
 
   it('canRead: a record the caller may not read (scenario unreadableRecords) or that does not exist → 400 ACCESS_DENIED, nobody joined', async () => {
-    portal.setScenario({ unreadableRecords: [{ entityTypeId: 2, id: 42, userId: 3 }] });
+    portal().setScenario({ unreadableRecords: [{ entityTypeId: 2, id: 42, userId: 3 }] });
     const denied = await chatGet(2, 42);
     expect(denied).toMatchObject({ status: 400, body: { error: 'ACCESS_DENIED' } });
-    expect(portal.readState(2725, 3)).toBeUndefined();
+    expect(portal().readState(2725, 3)).toBeUndefined();
     expect((await chatGet(2, 999)).body.error).toBe('ACCESS_DENIED');
     // Someone else may read it: the rule is per user.
     expect((await chatGet(2, 42, 1)).status).toBe(200);
@@ -135,20 +117,26 @@ describe('crm.timeline.chat.get (crm/lib/controller/timeline/chat.php getAction)
   });
 
   it('needs the crm scope; faults and the request log cover it', async () => {
-    portal.setScenario({ scopes: ['im', 'imbot'] });
+    portal().setScenario({ scopes: ['im', 'imbot'] });
     expect((await chatGet(2, 42)).body.error).toBe('insufficient_scope');
-    portal.resetScenario();
-    portal.addFault({ method: 'crm.timeline.chat.get', error: 'INTERNAL_SERVER_ERROR', times: 1 });
+    portal().resetScenario();
+    portal().addFault({
+      method: 'crm.timeline.chat.get',
+      error: 'INTERNAL_SERVER_ERROR',
+      times: 1,
+    });
     expect((await chatGet(2, 42)).status).toBe(500);
-    expect(portal.readState(2725, 3)).toBeUndefined();
-    const logged = portal.requests().filter((r) => r.method === 'crm.timeline.chat.get');
+    expect(portal().readState(2725, 3)).toBeUndefined();
+    const logged = portal()
+      .requests()
+      .filter((r) => r.method === 'crm.timeline.chat.get');
     expect(logged.map((r) => r.status)).toEqual([401, 500]);
   });
 });
 
 describe('scenario timelineChatMissing (an older or stricter portal)', () => {
   it('rest.php: answers 404 ERROR_METHOD_NOT_FOUND exactly like an unknown method, and joins nobody', async () => {
-    portal.setScenario({ timelineChatMissing: true });
+    portal().setScenario({ timelineChatMissing: true });
     const missing = await chatGet(2, 42);
     const unknown = await rest('crm.timeline.chat.nothing', {});
     expect(missing).toEqual(unknown);
@@ -156,18 +144,18 @@ describe('scenario timelineChatMissing (an older or stricter portal)', () => {
       status: 404,
       body: { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' },
     });
-    expect(portal.readState(2725, 3)).toBeUndefined();
+    expect(portal().readState(2725, 3)).toBeUndefined();
   });
 
   it('inside a batch too, and the control API sets and clears it', async () => {
     const control = (body: unknown) =>
-      fetch(`${portal.url}/_emulator/scenario`, {
+      fetch(`${portal().url}/_emulator/scenario`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
     await control({ timelineChatMissing: true });
-    expect(portal.scenario().timelineChatMissing).toBe(true);
+    expect(portal().scenario().timelineChatMissing).toBe(true);
     const batch = await rest('batch', {
       halt: 0,
       cmd: { join: 'crm.timeline.chat.get?entityTypeId=2&entityId=42' },
