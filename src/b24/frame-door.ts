@@ -70,11 +70,24 @@ export class FrameDoor implements B24Door {
     }
   }
 
-  async #callMethod(method: string, params: RestParams): Promise<unknown> {
+  async callMethodOnce(method: string, params: RestParams): Promise<unknown> {
+    try {
+      const result = await this.#callMethod(method, params, true);
+      this.calls.record(method, null);
+      return result;
+    } catch (error) {
+      this.calls.record(method, toAppError(error).code);
+      throw error;
+    }
+  }
+
+  async #callMethod(method: string, params: RestParams, once = false): Promise<unknown> {
     let response: AjaxResult;
     try {
       // actions.v2.call.make, not the deprecated callMethod, which warns on every call.
-      response = await this.#frame.actions.v2.call.make({ method, params });
+      response = once
+        ? await this.#frame.callOnce(method, params)
+        : await this.#frame.actions.v2.call.make({ method, params });
     } catch (error) {
       throw toAppError(error);
     }

@@ -1,8 +1,9 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { lazy, Suspense, useLayoutEffect, type RefObject } from 'react';
 import type { Portal } from '../b24/init-data.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { ViewMessages } from '../i18n/view-messages.ts';
 import { Avatar } from '../ui/avatar.tsx';
 import type { Stale } from './card-state.ts';
 import type { Conversation, ConversationStart } from './conversation/conversation.ts';
@@ -11,6 +12,12 @@ import { useConversation } from './conversation/use-conversation.ts';
 import type { LinkedChat, LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { StaleNotice } from './stale-notice.tsx';
+
+// The reply loads after `ready`, with its send logic and its messages: the tab's first view has
+// a JavaScript budget. Its placeholder is the box's own height, so nothing moves when it comes.
+const reply = () => import('./conversation/reply.tsx');
+const ReplyBox = lazy(() => reply().then((module) => ({ default: module.ReplyBox })));
+const ReplyOutbox = lazy(() => reply().then((module) => ({ default: module.ReplyOutbox })));
 
 interface ReadyContentProps {
   chat: LinkedChat;
@@ -112,7 +119,24 @@ export function ReadyContent({
         {unread > 0 && <p className="unread">{plural('conversation.unread', unread)}</p>}
       </div>
       {stale !== null && <StaleNotice stale={stale} onRetry={onRetry} />}
-      <MessageLog conversation={conversation} portalOrigin={door.init.portal.origin} />
+      <MessageLog
+        conversation={conversation}
+        portalOrigin={door.init.portal.origin}
+        outbox={
+          <Suspense fallback={null}>
+            <ViewMessages>
+              <ReplyOutbox chatId={chat.id} conversation={conversation} />
+            </ViewMessages>
+          </Suspense>
+        }
+      />
+      {chat.canPost && (
+        <Suspense fallback={<div className="composer composer--pending" />}>
+          <ViewMessages>
+            <ReplyBox chatId={chat.id} conversation={conversation} />
+          </ViewMessages>
+        </Suspense>
+      )}
       <div className="card__actions">
         <button type="button" className="button button--primary" onClick={openChat}>
           {t('action.openChat')}

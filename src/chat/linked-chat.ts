@@ -21,6 +21,8 @@ export interface LinkedChat {
   createdAt: number | null;
   /** Up to three, for avatars. */
   members: ChatMember[];
+  /** The chat lets the person post: the card offers the reply box only then (contract §5). */
+  canPost: boolean;
 }
 
 export interface LinkedRecord {

@@ -1,4 +1,4 @@
-import { malformed } from '../../b24/app-error.ts';
+import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
 import type { B24Door, ChatDialogId } from '../../b24/door.ts';
 import { isJsonObject, positiveId } from '../../b24/payload-guards.ts';
 import { IM } from '../chat-methods.ts';
@@ -9,8 +9,9 @@ import {
   parseUnread,
 } from './conversation-payloads.ts';
 import type { MessagePage } from './conversation.ts';
+import { sentMessage, type Attempt } from './sent-message.ts';
 
-/** The conversation's own requests after the first batch: newer, earlier, read. */
+/** The conversation's own requests after the first batch: newer, earlier, read, reply. */
 
 function dialogOf(chatId: number): ChatDialogId {
   return `chat${chatId}`;
@@ -86,4 +87,51 @@ export async function markRead(
     lastId: positiveId(value['lastId']) ?? messageId,
     unread: typeof counter === 'number' ? parseUnread(value) : null,
   };
+}
+
+export const ADD_METHOD = 'im.message.add';
+
+/**
+ * Posts `text` as typed (contract §5) and resolves with the new message's id. Sent with
+ * callMethodOnce: the portal keeps no idempotency key, so a retry of a lost answer would post
+ * the message twice.
+ */
+export async function addMessage(door: B24Door, chatId: number, text: string): Promise<number> {
+  const value = await door.callMethodOnce(ADD_METHOD, {
+    DIALOG_ID: `chat${chatId}`,
+    MESSAGE: text,
+  });
+  const id = positiveId(value);
+  if (id === undefined) throw malformed('im.message.add: no message id');
+  return id;
+}
+
+/**
+ * After an unknown outcome: the attempt's message among the ones posted after it (`FIRST_ID`,
+ * the oldest first), or null when it is not there, so it was not posted.
+ */
+export async function findSent(
+  door: B24Door,
+  chatId: number,
+  attempt: Attempt,
+): Promise<number | null> {
+  const value = await door.callMethod(MESSAGES_METHOD, {
+    DIALOG_ID: `chat${chatId}`,
+    FIRST_ID: attempt.after,
+    LIMIT: PAGE_SIZE,
+  });
+  return (
+    sentMessage(parseMessagePage(value, door.init.portal.origin, PAGE_SIZE).messages, attempt)
+      ?.id ?? null
+  );
+}
+
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** A request's answer or its AppError, as a value: the reply keeps both. */
+export function settled<T>(ask: () => Promise<T>): Promise<Settled<T>> {
+  return ask().then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error: toAppError(error) }),
+  );
 }

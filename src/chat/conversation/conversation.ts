@@ -43,6 +43,8 @@ export interface ConversationStart {
   latest: MessagePage;
   /** The person's unread messages in the chat (the dialog's `counter`). */
   unread: number;
+  /** Who is looking at the card (user.current), when known: the author of what they send. */
+  viewer: number | null;
 }
 
 /** The conversation as the card shows it (useConversation). */
@@ -64,4 +66,8 @@ export interface Conversation {
   markSeen: (messageId: number) => void;
   /** A click, key or scroll in the card: the card is "in use" for 2 minutes (polling 15 s). */
   noteActivity: () => void;
+  /** Who is looking at the card, when known (ConversationStart). */
+  viewer: number | null;
+  /** Access or the session is gone: the chat leaves the screen, as after a refused poll. */
+  lose: () => void;
 }

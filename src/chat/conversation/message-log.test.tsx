@@ -33,6 +33,8 @@ function conversation(fields: Partial<Conversation> = {}): Conversation {
     stale: false,
     markSeen: vi.fn(),
     noteActivity: vi.fn(),
+    viewer: 2,
+    lose: vi.fn(),
     ...fields,
   };
 }

@@ -157,5 +157,7 @@ export function useConversation(
     stale: !lost && log.failure !== null,
     markSeen,
     noteActivity,
+    viewer: start.viewer,
+    lose,
   };
 }
