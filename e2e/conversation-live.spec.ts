@@ -68,7 +68,7 @@ test('the messages are on the card at ready, from one request and no preflight',
   expect(callsOf(portal, 'im.dialog.messages.get')).toEqual([
     {
       method: 'im.dialog.messages.get',
-      params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: '50' },
+      params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: '20' },
     },
   ]);
   await expect(card.locator('[data-message-id]').first()).toBeVisible();

@@ -3,11 +3,13 @@ import { test, expect } from './fixtures.ts';
 import { callsOf } from './rest-log.ts';
 
 // Contract §5, the conversation on a `ready` card, against the emulator's seeded chat 2725
-// (deal 42): 78 messages, the latest 50 in the first batch, 4 of them unread for Mark (user 2).
+// (deal 42): 78 messages, the latest 20 in the first batch, 4 more unread for Mark (user 2).
 
 const NEWEST = 'Staging is frozen until then.';
-/** The first page: the latest 50, and the 4 unread the portal adds (Chat::getMessages). */
-const FIRST_PAGE = 54;
+/** The first page: the latest 20, and the 4 unread the portal adds (Chat::getMessages). */
+const FIRST_PAGE = 24;
+/** An earlier page: 50 asked, and 54 older than the first page. */
+const AFTER_ONE_EARLIER = FIRST_PAGE + 50;
 const ALL = 78;
 
 const messageLog = (app: ReturnType<Page['frameLocator']>) =>
@@ -37,7 +39,7 @@ test('the latest messages, oldest first, open at the newest in a log that scroll
   await openCard('ready');
   const log = messageLog(app);
   await expect(log).toHaveAttribute('aria-live', 'polite');
-  // The latest 50, and the unread ones the portal adds to them.
+  // The latest 20, and the unread ones the portal adds to them.
   await expect(log.locator('[data-message-id]')).toHaveCount(FIRST_PAGE);
   const shown = await ids(log);
   expect(shown).toEqual([...shown].sort((a, b) => a - b));
@@ -177,13 +179,15 @@ test('earlier messages load above without moving the message being read', async 
   const before = (await first.boundingBox())?.y ?? NaN;
 
   await app.getByRole('button', { name: 'Show earlier messages' }).click();
-  await expect(log.locator('[data-message-id]')).toHaveCount(ALL);
+  await expect(log.locator('[data-message-id]')).toHaveCount(AFTER_ONE_EARLIER);
   const after = (await first.boundingBox())?.y ?? NaN;
   expect(Math.abs(after - before)).toBeLessThanOrEqual(3);
 
   const asked = callsOf(portal, 'im.dialog.messages.get').at(-1);
   expect(asked?.params).toMatchObject({ DIALOG_ID: 'chat2725', LAST_ID: String(oldest) });
-  // 24 came back for 50 asked: there is nothing earlier.
+  // A full page: there may be more, so the button stays; the next one comes back short (4).
+  await app.getByRole('button', { name: 'Show earlier messages' }).click();
+  await expect(log.locator('[data-message-id]')).toHaveCount(ALL);
   await expect(app.getByRole('button', { name: 'Show earlier messages' })).toHaveCount(0);
   const shown = await ids(log);
   expect(shown).toEqual([...shown].sort((a, b) => a - b));
@@ -197,7 +201,7 @@ test('a failed earlier page says so and keeps the messages', async ({ app, porta
   await expect(app.getByRole('alert')).toHaveText('Couldn’t load earlier messages.');
   await expect(log.locator('[data-message-id]')).toHaveCount(FIRST_PAGE);
   await app.getByRole('button', { name: 'Show earlier messages' }).click();
-  await expect(log.locator('[data-message-id]')).toHaveCount(ALL);
+  await expect(log.locator('[data-message-id]')).toHaveCount(AFTER_ONE_EARLIER);
   await expect(app.getByRole('alert')).toHaveCount(0);
 });
 

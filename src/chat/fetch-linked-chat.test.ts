@@ -46,7 +46,7 @@ describe('fetchLinkedChat', () => {
         // The conversation in the same request: the first view stays one round trip.
         messages: {
           method: 'im.dialog.messages.get',
-          params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 50 },
+          params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 20 },
         },
         record: { method: 'crm.item.get', params: { entityTypeId: 2, id: 42 } },
         // Never the whole value: unresolved, that would hand user.get the whole result map.
@@ -137,7 +137,7 @@ describe('fetchLinkedChat', () => {
     });
     expect(door.callMethod).toHaveBeenCalledWith('im.dialog.messages.get', {
       DIALOG_ID: 'chat2725',
-      LIMIT: 50,
+      LIMIT: 20,
     });
   });
 
@@ -362,7 +362,7 @@ describe('fetchLinkedChat', () => {
       },
       messages: {
         method: 'im.dialog.messages.get',
-        params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 50 },
+        params: { DIALOG_ID: 'chat$result[lookup][ID]', LIMIT: 20 },
       },
     };
 

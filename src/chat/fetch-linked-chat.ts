@@ -12,7 +12,7 @@ import {
 } from './chat-methods.ts';
 import {
   MESSAGES_METHOD,
-  PAGE_SIZE,
+  FIRST_PAGE_SIZE,
   parseMessagePage,
   parseUnread,
 } from './conversation/conversation-payloads.ts';
@@ -43,7 +43,7 @@ const RESPONSIBLE_REF = '0$result[record][item][assignedById]';
 
 const MEMBERS_PARAMS = { LIMIT: MEMBER_AVATARS };
 /** The latest page: the conversation is on the card when it turns `ready` (contract §5). */
-const MESSAGES_PARAMS = { LIMIT: PAGE_SIZE };
+const MESSAGES_PARAMS = { LIMIT: FIRST_PAGE_SIZE };
 
 /**
  * The lookup and, through `$result` references to it, the chat's details, members and latest
@@ -207,7 +207,7 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatRe
       members: parseMembers(members.ok ? members.value : undefined, portal),
     },
     conversation: {
-      latest: parseMessagePage(messages.value, portal, PAGE_SIZE),
+      latest: parseMessagePage(messages.value, portal, FIRST_PAGE_SIZE),
       unread: parseUnread(details.value),
       viewer: parseCurrentUser(me.ok ? me.value : undefined)?.id ?? null,
     },

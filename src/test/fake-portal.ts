@@ -72,6 +72,10 @@ function details(chat: FakeChat) {
   return { id: chat.id, name: `Chat ${chat.id}`, type: 'crm', user_counter: 2 };
 }
 
+const MESSAGES = 'im.dialog.messages.get';
+/** The methods of one dialog: its details, and its messages (an empty conversation). */
+const DIALOG_METHODS = new Set(['imbot.dialog.get', 'im.dialog.get', MESSAGES]);
+
 /** Answers one batch; `older` portals leave `$result` references to numbers unsubstituted. */
 export function answerBatch(
   commands: Readonly<Record<string, BatchCommand>>,
@@ -85,7 +89,7 @@ export function answerBatch(
     else if (method === 'imbot.chat.get' || method === 'im.chat.get') {
       const chat = chats.find((candidate) => candidate.entityId === field(params, 'ENTITY_ID'));
       results[name] = chat === undefined ? null : { ID: chat.id };
-    } else if (method === 'imbot.dialog.get' || method === 'im.dialog.get') {
+    } else if (DIALOG_METHODS.has(method)) {
       const dialogId = String(field(params, 'DIALOG_ID'));
       const reference = REFERENCE.exec(dialogId)?.[1];
       const lookup = reference === undefined ? undefined : results[reference];
@@ -98,6 +102,8 @@ export function answerBatch(
       const chat = chats.find((candidate) => candidate.id === chatId);
       if (chat === undefined) errors[name] = restError('DIALOG_ID_EMPTY');
       else if (!chat.member) errors[name] = restError('ACCESS_ERROR', 403);
+      else if (method === MESSAGES)
+        results[name] = { chat_id: chat.id, messages: [], users: [], files: [] };
       else results[name] = details(chat);
     } else {
       errors[name] = new AppError({ kind: 'restricted', code: 'ERROR_METHOD_NOT_FOUND' });

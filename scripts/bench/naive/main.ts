@@ -21,7 +21,7 @@ interface LinkedChat {
 }
 
 /** The page our card asks for (contract §5: `LIMIT` ≤ 50). */
-const MESSAGE_LIMIT = '50';
+const MESSAGE_LIMIT = '20';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
