@@ -38,6 +38,7 @@ const BOOLEAN_KEYS = [
   'wrongPort',
   'postHandler',
   'guest',
+  'timelineChatMissing',
 ] as const;
 const STRING_KEYS = ['placement', 'lang'] as const;
 

@@ -1,3 +1,4 @@
+import { atomDate } from './rest/time-block.ts';
 import { CHATS, findUser, type SeedChat, type SeedFile, type SeedMessage } from './seed.ts';
 
 // The messenger's mutable side: each chat's members with their read positions and unread
@@ -55,6 +56,17 @@ export interface PostInput {
   files?: Array<{ name: string; size?: number; image?: { width: number; height: number } }>;
   /** A system message that counts for nobody (SKIP_COUNTER_INCREMENTS). */
   silent?: boolean;
+  /** The client's UUID (im.message.add TEMPLATE_ID), answered as the message's `uuid`. */
+  uuid?: string;
+}
+
+/** A chat to create (ChatFactory::addChat): the first member is the one who asked for it. */
+export interface NewChat {
+  entityType: string;
+  entityId: string;
+  title: string;
+  ownerId: number;
+  members: number[];
 }
 
 export interface ReadOutcome {
@@ -131,6 +143,84 @@ export class Messenger {
     return this.#rooms.get(chatId);
   }
 
+  /** Every chat, the seeded ones first, then the created ones. */
+  rooms(): ChatRoom[] {
+    return [...this.#rooms.values()];
+  }
+
+  /** The chat with this entity key (b_im_chat ENTITY_TYPE, ENTITY_ID), created ones included. */
+  roomByEntity(entityType: string, entityId: string): ChatRoom | undefined {
+    return [...this.#rooms.values()].find(
+      (room) => room.info.entityType === entityType && room.info.entityId === entityId,
+    );
+  }
+
+  message(messageId: number): StoredMessage | undefined {
+    for (const room of this.#rooms.values()) {
+      const found = room.messages.find((message) => message.id === messageId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The message posted with this UUID (b_im_message_uuid is one table for the portal). */
+  messageByUuid(uuid: string): StoredMessage | undefined {
+    for (const room of this.#rooms.values()) {
+      const found = room.messages.find((message) => message.uuid === uuid);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** CIMChat::AddUser: a new member, and a system message that counts for nobody (CODE
+   * CHAT_JOIN, like the seeded joins). */
+  join(chatId: number, userId: number, now = Date.now()): StoredMessage {
+    const room = this.#rooms.get(chatId);
+    if (!room) throw new Error(`no chat ${chatId}`);
+    if (room.relations.has(userId)) throw new Error(`user ${userId} is already a member`);
+    const relation: Relation = { lastId: 0, lastRead: now, unread: new Set() };
+    room.relations.set(userId, relation);
+    const message = this.post(
+      {
+        chatId,
+        authorId: 0,
+        text: `[USER=${userId}][/USER] joined the chat.`,
+        params: { CODE: ['CHAT_JOIN'], NOTIFY: 'N' },
+        silent: true,
+      },
+      now,
+    );
+    // The joiner starts with everything read, their own join message included.
+    relation.lastId = message.id;
+    return message;
+  }
+
+  /** ChatFactory::addChat with SKIP_ADD_MESSAGE: a chat without messages, the next id. */
+  create(chat: NewChat, now = Date.now()): ChatRoom {
+    const id = Math.max(...this.#rooms.keys()) + 1;
+    const info: SeedChat = {
+      id,
+      entityType: chat.entityType,
+      entityId: chat.entityId,
+      title: chat.title,
+      description: '',
+      ownerId: chat.ownerId,
+      members: [...chat.members],
+      avatar: '',
+      color: '#2fc6f6',
+      dateCreate: atomDate(now),
+      canPost: 'member',
+      unread: {},
+      messages: [],
+    };
+    const relations = new Map(
+      chat.members.map((userId) => [userId, { lastId: 0, lastRead: 0, unread: new Set<number>() }]),
+    );
+    const room: ChatRoom = { info, relations, messages: [], files: new Map() };
+    this.#rooms.set(id, room);
+    return room;
+  }
+
   isMember(chatId: number, userId: number): boolean {
     return this.#rooms.get(chatId)?.relations.has(userId) ?? false;
   }
@@ -164,7 +254,7 @@ export class Messenger {
       date: now,
       text: input.text,
       params: { ...input.params, ...(fileIds.length > 0 ? { FILE_ID: fileIds } : {}) },
-      uuid: null,
+      uuid: input.uuid ?? null,
       silent: input.silent ?? false,
     };
     room.messages.push(message);

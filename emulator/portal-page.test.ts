@@ -412,3 +412,20 @@ describe('applayout.js resizeWindow', () => {
     });
   });
 });
+
+describe('the Emulator panel: scenario switches', () => {
+  it('"No crm.timeline.chat.get" sets scenario timelineChatMissing, and the reloaded page shows it checked', async () => {
+    await openApp();
+    await page.locator('#emulator-panel summary').click();
+    const box = page.getByLabel('No crm.timeline.chat.get (ERROR_METHOD_NOT_FOUND)');
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Apply and reload' }).click(),
+    ]);
+    expect(portal.scenario().timelineChatMissing).toBe(true);
+    await page.locator('#emulator-panel summary').click();
+    expect(await box.isChecked()).toBe(true);
+  });
+});

@@ -1,7 +1,6 @@
 import type { PageConfig } from './page-config.ts';
 import { isAdminIn, pageSubject, type PageSubject } from './scenario.ts';
 import {
-  CHATS,
   ENTITY_TYPE_IDS,
   MAX_EXTRA_SMART_PROCESSES,
   MEMBER_ID,
@@ -205,21 +204,24 @@ function checkbox(name: keyof Scenario, label: string, checked: boolean): string
 }
 
 /** The chat of the record a card shows (key `CRM` / `<TYPE>|<ID>`), if it has one. */
-function cardChatId(subject: PageSubject): number | undefined {
+function cardChatId(state: PortalState, subject: PageSubject): number | undefined {
   if (subject.kind !== 'card') return undefined;
   const code =
     Object.entries(ENTITY_TYPE_IDS).find(([, id]) => id === subject.entityTypeId)?.[0] ??
     `DYNAMIC_${subject.entityTypeId}`;
   const key = `${code}|${subject.recordId}`;
-  return CHATS.find((chat) => chat.entityType === 'CRM' && chat.entityId === key)?.id;
+  return state.messenger.roomByEntity('CRM', key)?.info.id;
 }
 
 /** "Post as…": a message in a chat as another user, so the card's conversation moves; and the
  * page's user taken out of the chat, so the card loses it while shown. */
 function postForm(state: PortalState, scenario: Scenario, chatId: number | undefined): string {
-  const chats = CHATS.map((chat) =>
-    option(String(chat.id), `${chat.id} ${chat.title}`, chat.id === chatId),
-  ).join('');
+  const chats = state.messenger
+    .rooms()
+    .map(({ info: chat }) =>
+      option(String(chat.id), `${chat.id} ${chat.title}`, chat.id === chatId),
+    )
+    .join('');
   const room = chatId === undefined ? undefined : state.messenger.room(chatId);
   const author = [...(room?.relations.keys() ?? [])].find((id) => id !== scenario.userId) ?? 0;
   const authors = [
@@ -278,6 +280,7 @@ function controlPanel(state: PortalState, scenario: Scenario, chatId: number | u
     ${checkbox('wrongPort', 'Wrong port in window.name', scenario.wrongPort)}
     ${checkbox('postHandler', 'Open handler with POST', scenario.postHandler)}
     ${checkbox('guest', 'Guest session', scenario.guest ?? false)}
+    ${checkbox('timelineChatMissing', 'No crm.timeline.chat.get (ERROR_METHOD_NOT_FOUND)', scenario.timelineChatMissing ?? false)}
     <div class="panel-actions">
       <button type="submit">Apply and reload</button>
       <button type="button" id="scenario-reset">Reset</button>
@@ -322,7 +325,7 @@ ${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
     <ol class="im-messages" id="im-messages"></ol>
   </aside>
 </div>
-${controlPanel(ctx.state, scenario, cardChatId(subject))}
+${controlPanel(ctx.state, scenario, cardChatId(ctx.state, subject))}
 <form id="handler-form" method="post" target="${escapeHtml(config.frameName)}" action="${escapeHtml(config.handlerUrl)}" hidden>${fields}</form>
 <script type="application/json" id="portal-config">${scriptJson(config)}</script>
 <script type="module" src="/_emulator/static/portal-page.js"></script>

@@ -45,6 +45,9 @@ export interface SeedMessage {
   silent: boolean;
 }
 
+/** A member's role in a chat, lowest first (Permission::compareRole's order, without guest). */
+export type ChatRole = 'member' | 'manager' | 'owner';
+
 export interface SeedChat {
   id: number;
   entityType: string;
@@ -56,6 +59,9 @@ export interface SeedChat {
   avatar: string;
   color: string;
   dateCreate: string;
+  /** Who may post (the chat's MANAGE_MESSAGES, im.dialog.get `permissions.can_post`): members,
+   * managers (the owner is one) or the owner only; a lower role may read but not post. */
+  canPost: ChatRole;
   /** Unread messages per member (im.dialog.get `counter`): the member has read up to the
    * message before their last n unread ones; members not listed have read everything. */
   unread: Record<number, number>;
@@ -262,6 +268,7 @@ interface ChatSeed {
   description?: string;
   unread?: Record<number, number>;
   conversation?: readonly ConversationDay[];
+  canPost?: ChatRole;
 }
 
 function chat(seed: ChatSeed): SeedChat {
@@ -288,6 +295,7 @@ function chat(seed: ChatSeed): SeedChat {
     avatar: seed.avatar ?? '',
     color: seed.color,
     dateCreate: day(seed.dayOfMonth, 11),
+    canPost: seed.canPost ?? 'member',
     unread: seed.unread ?? {},
     messages: conversation(days),
   };
@@ -337,6 +345,8 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 7,
     color: '#ab7761',
+    // Read-only for the default user 2: only managers (the owner, 4) may post.
+    canPost: 'manager',
   }),
   chat({
     id: 2740,

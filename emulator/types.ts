@@ -39,6 +39,9 @@ export interface Scenario {
   /** Addition: the scopes the app was granted, e.g. ['crm', 'im', 'user', 'placement']; a
    * method outside them answers 401 insufficient_scope. Default: every scope. */
   scopes?: string[];
+  /** Addition: the portal lacks `crm.timeline.chat.get` (an older or stricter portal): it
+   * answers 404 ERROR_METHOD_NOT_FOUND like any unknown method; default false. */
+  timelineChatMissing?: boolean;
 }
 
 export interface Fault {
@@ -52,7 +55,10 @@ export interface Fault {
   description?: string;
   /** Fail this many times, then heal; default: until cleared. */
   times?: number;
-  network?: 'drop';
+  /** 'drop': the connection is destroyed before the method runs (nothing happened);
+   * 'afterWork': the method runs (a message is posted, a chat joined) and then the connection
+   * is destroyed, so the answer is lost after the portal did the work. */
+  network?: 'drop' | 'afterWork';
   /** Answer 200 `{ result: <this>, time }` (malformed payloads). */
   result?: unknown;
   /** Answer with this exact body (status default 200). */

@@ -294,6 +294,7 @@ function scenarioFromForm(form) {
     wrongPort: data.has('wrongPort'),
     postHandler: data.has('postHandler'),
     guest: data.has('guest'),
+    timelineChatMissing: data.has('timelineChatMissing'),
   };
 }
 

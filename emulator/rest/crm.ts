@@ -25,7 +25,7 @@ function isItemField(name: string): name is ItemField {
 }
 
 /** The portal's smart processes: the seeded two plus scenario `smartProcesses`. */
-const extraTypesOf = (ctx: CallContext) => ctx.state.scenario.smartProcesses ?? 0;
+export const extraTypesOf = (ctx: CallContext) => ctx.state.scenario.smartProcesses ?? 0;
 
 /** Smart processes live on entityTypeIds 128..191 (CCrmOwnerType::isPossibleDynamicTypeId). */
 const isDynamicTypeId = (id: number) => id >= 128 && id < 192;
@@ -43,7 +43,7 @@ function entityTypeIdOf(params: Params, ctx: CallContext): number {
 }
 
 /** Scenario `unreadableRecords`: what the user's CRM permissions hide. */
-function canRead(record: SeedRecord, ctx: CallContext): boolean {
+export function canRead(record: SeedRecord, ctx: CallContext): boolean {
   return !(ctx.state.scenario.unreadableRecords ?? []).some(
     (hidden) =>
       hidden.entityTypeId === record.entityTypeId &&

@@ -1,7 +1,7 @@
 import type { Params } from '../http/body.ts';
 import { atomDate } from './time-block.ts';
 import type { ChatRoom } from '../messenger.ts';
-import { CHATS, findUser, userFullName, type SeedChat, type SeedUser } from '../seed.ts';
+import { findUser, userFullName, type ChatRole, type SeedChat, type SeedUser } from '../seed.ts';
 import type { CallContext, MethodOutcome, RestMethod } from './call-context.ts';
 import { asId, asString, upperParam } from './params.ts';
 import { isPhpTruthy } from './php-value.ts';
@@ -41,8 +41,8 @@ export const chatGet: RestMethod = (params, ctx) => {
   const entityType = asString(upperParam(params, 'ENTITY_TYPE'));
   const entityId = asString(upperParam(params, 'ENTITY_ID'));
   if (!isPhpTruthy(entityType) || !isPhpTruthy(entityId)) return { result: null };
-  const chat = CHATS.find((c) => c.entityType === entityType && c.entityId === entityId);
-  return { result: chat ? { ID: chat.id } : null };
+  const room = ctx.state.messenger.roomByEntity(entityType, entityId);
+  return { result: room ? { ID: room.info.id } : null };
 };
 
 const CARD_PATHS: Readonly<Record<string, string>> = {
@@ -60,7 +60,7 @@ const EXPECTED_CRM_TYPES = new Set(['LEAD', 'DEAL', 'CONTACT', 'COMPANY']);
 
 /** EntityLink::toRestFormat: CRM chats via CrmType, any other chat keeps its entity type and
  * id, without a URL. */
-function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
+export function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
   if (chat.entityType !== 'CRM') return { type: chat.entityType, url: '', id: chat.entityId };
   const [type = '', id = ''] = chat.entityId.split('|');
   const dynamic = /^DYNAMIC_(\d+)$/.exec(type);
@@ -72,8 +72,17 @@ function entityLink(chat: SeedChat): { type: string; url: string; id: string } {
   };
 }
 
-function role(chat: SeedChat, userId: number): 'owner' | 'member' {
+/** The caller's role (Relation::getRole); the seeded chats have no managers but the owner. */
+export function chatRole(chat: SeedChat, userId: number): ChatRole {
   return chat.ownerId === userId ? 'owner' : 'member';
+}
+
+const ROLE_ORDER: readonly ChatRole[] = ['member', 'manager', 'owner'];
+
+/** Chat::canDo(Action::Send) for a member: their role reaches the chat's MANAGE_MESSAGES
+ * (Permission::compareRole; the owner counts as a manager). */
+export function mayPost(chat: SeedChat, userId: number): boolean {
+  return ROLE_ORDER.indexOf(chatRole(chat, userId)) >= ROLE_ORDER.indexOf(chat.canPost);
 }
 
 /** LOAD_READED: the other active members' read positions (Chat::getById). */
@@ -133,7 +142,7 @@ export const dialogGet: RestMethod = (params, ctx) => {
       last_id: relation?.lastId ?? 0,
       marked_id: 0,
       readed_list: readedList(room, ctx.userId),
-      role: role(chat, ctx.userId),
+      role: chatRole(chat, ctx.userId),
       restrictions: {
         avatar: true,
         extend: true,
@@ -150,8 +159,9 @@ export const dialogGet: RestMethod = (params, ctx) => {
         manage_users_delete: 'manager',
         manage_ui: 'member',
         manage_settings: 'owner',
-        manage_messages: 'member',
-        can_post: 'member',
+        // CIMChat's CAN_POST lower-cased, under both names (im_chat.php GetChatData).
+        manage_messages: chat.canPost,
+        can_post: chat.canPost,
       },
     },
   };

@@ -2,7 +2,9 @@ import type { Params } from '../http/body.ts';
 import { appInfo, appOptionGet, appOptionSet } from './app.ts';
 import type { CallContext, MethodOutcome, RestMethod } from './call-context.ts';
 import { itemGet, itemList, typeList } from './crm.ts';
+import { timelineChatGet } from './crm-timeline-chat.ts';
 import { chatGet, dialogGet, dialogUsersList, notifyPersonalAdd } from './im.ts';
+import { messageAdd } from './im-message-add.ts';
 import { dialogMessagesGet, dialogRead } from './im-messages.ts';
 import { placementBind, placementGet, placementUnbind } from './placement.ts';
 import { RestError } from './rest-error.ts';
@@ -22,10 +24,12 @@ const METHODS: ReadonlyMap<string, readonly [RestMethod, Scope]> = new Map([
   ['im.dialog.users.list', [dialogUsersList, 'im']],
   ['im.dialog.messages.get', [dialogMessagesGet, 'im']],
   ['im.dialog.read', [dialogRead, 'im']],
+  ['im.message.add', [messageAdd, 'im']],
   ['im.notify.personal.add', [notifyPersonalAdd, 'im']],
   ['crm.item.list', [itemList, 'crm']],
   ['crm.item.get', [itemGet, 'crm']],
   ['crm.type.list', [typeList, 'crm']],
+  ['crm.timeline.chat.get', [timelineChatGet, 'crm']],
   ['user.current', [userCurrent, 'user']],
   ['user.get', [userGet, 'user']],
   ['user.admin', [userAdmin, 'global']],
@@ -52,7 +56,10 @@ export function invokeMethod(
   ctx: CallContext,
   inBatch = false,
 ): MethodOutcome {
-  const entry = METHODS.get(method.toLowerCase());
+  const name = method.toLowerCase();
+  // Scenario timelineChatMissing: a portal without the controller knows no such method.
+  const missing = name === 'crm.timeline.chat.get' && ctx.state.scenario.timelineChatMissing;
+  const entry = missing ? undefined : METHODS.get(name);
   if (!entry) throw new RestError('ERROR_METHOD_NOT_FOUND');
   const [handler, scope] = entry;
   const granted = ctx.state.scenario.scopes;

@@ -165,6 +165,14 @@ export async function handleRest(
   };
 
   const fault = state.faults.take(method, 'request');
+  if (fault?.network === 'afterWork') {
+    // The portal did the work (a message posted, a chat joined), then the answer was lost on
+    // the way: the client sees a network failure and cannot tell it from 'drop'.
+    dispatch(method, params, state, url.origin, started);
+    state.log.addRequest(entry(0, { ...logged, error: 'network drop after work' }));
+    req.socket.destroy();
+    return;
+  }
   const answer = fault
     ? faultAnswer(fault, started)
     : dispatch(method, params, state, url.origin, started);
