@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { Portal } from '../b24/init-data.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
@@ -6,18 +6,16 @@ import type { Translator } from '../i18n/translator.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';
 import { Avatar } from '../ui/avatar.tsx';
 import type { Stale } from './card-state.ts';
-import type { Conversation, ConversationStart } from './conversation/conversation.ts';
+import type { Conversation, ConversationStart, ReplyKit } from './conversation/conversation.ts';
 import { MessageLog } from './conversation/message-log.tsx';
+import { messageTimeFormat } from './conversation/message-time.ts';
 import { useConversation } from './conversation/use-conversation.ts';
+import { MessageText } from './message-markup/message-text.tsx';
 import type { LinkedChat, LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { StaleNotice } from './stale-notice.tsx';
 
-// The reply loads after `ready`, with its send logic and its messages: the tab's first view has
-// a JavaScript budget. Its placeholder is the box's own height, so nothing moves when it comes.
-const reply = () => import('./conversation/reply.tsx');
-const ReplyBox = lazy(() => reply().then((module) => ({ default: module.ReplyBox })));
-const ReplyOutbox = lazy(() => reply().then((module) => ({ default: module.ReplyOutbox })));
+const REPLY_KIT: ReplyKit = { ViewMessages, MessageText, messageTimeFormat };
 
 interface ReadyContentProps {
   chat: LinkedChat;
@@ -80,7 +78,7 @@ export function ReadyContent({
     // The portal never answers imOpenMessenger, so there is nothing to wait for or report.
     door.openMessenger(`chat${chat.id}`).catch(() => undefined);
   };
-  const { unread } = conversation;
+  const { unread, reply } = conversation;
 
   return (
     <>
@@ -123,19 +121,20 @@ export function ReadyContent({
         conversation={conversation}
         portalOrigin={door.init.portal.origin}
         outbox={
-          <Suspense fallback={null}>
-            <ViewMessages>
-              <ReplyOutbox chatId={chat.id} conversation={conversation} />
-            </ViewMessages>
-          </Suspense>
+          reply && <reply.Outbox chatId={chat.id} conversation={conversation} kit={REPLY_KIT} />
         }
       />
-      {chat.canPost && (
-        <Suspense fallback={<div className="composer composer--pending" />}>
-          <ViewMessages>
-            <ReplyBox chatId={chat.id} conversation={conversation} />
-          </ViewMessages>
-        </Suspense>
+      {/* The reply comes with the conversation's live part, after `ready` (the first view's
+          JavaScript budget); until then its place is kept, so nothing moves when it comes. */}
+      {reply ? (
+        <reply.Box
+          chatId={chat.id}
+          dialog={chat.dialog}
+          conversation={conversation}
+          kit={REPLY_KIT}
+        />
+      ) : (
+        <div className="composer composer--pending" />
       )}
       <div className="card__actions">
         <button type="button" className="button button--primary" onClick={openChat}>

@@ -69,7 +69,7 @@ describe('fetchLinkedChat', () => {
         color: '#f76187',
         memberCount: 3,
         createdAt: Date.parse('2026-02-25T16:50:58+01:00'),
-        canPost: true,
+        dialog: expect.objectContaining({ id: 2725 }),
         members: [
           {
             id: 1,

@@ -41,29 +41,6 @@ export function parseLookup(value: unknown): number | null {
   return id;
 }
 
-/** The roles of a chat, weakest first (Bitrix's `role` of the person, `permissions` values). */
-const ROLES = ['member', 'manager', 'owner'] as const;
-
-/**
- * Whether the person may post, from the details: `restrictions.send` (the chat type's own
- * rule) and `permissions.can_post` (`manage_messages` in older answers), the weakest role that
- * may post, against the person's `role` (im `Chat::formatChatData`). What is absent or unknown
- * allows it: the portal still has the last word, and a refusal is shown as a failed send.
- */
-function parseCanPost(details: JsonObject): boolean {
-  const restrictions = details['restrictions'];
-  if (isJsonObject(restrictions) && restrictions['send'] === false) return false;
-  const permissions = details['permissions'];
-  if (!isJsonObject(permissions)) return true;
-  const needed = permissions['can_post'] ?? permissions['manage_messages'];
-  if (needed === 'none') return false;
-  const neededRank = ROLES.findIndex((role) => role === needed);
-  if (neededRank <= 0) return true;
-  const role = details['role'];
-  const rank = ROLES.findIndex((known) => known === role);
-  return rank >= neededRank;
-}
-
 /** imbot.dialog.get / im.dialog.get. */
 export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedChat, 'members'> {
   if (!isJsonObject(value)) throw malformed('dialog.get: result is not an object');
@@ -81,7 +58,7 @@ export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedC
     memberCount:
       typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null,
     createdAt: epochMs(value['date_create']),
-    canPost: parseCanPost(value),
+    dialog: value,
   };
 }
 

@@ -1,4 +1,4 @@
-import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
+import { malformed, toAppError } from '../../b24/app-error.ts';
 import type { B24Door, ChatDialogId } from '../../b24/door.ts';
 import { isJsonObject, positiveId } from '../../b24/payload-guards.ts';
 import { IM } from '../chat-methods.ts';
@@ -8,8 +8,7 @@ import {
   parseMessagePage,
   parseUnread,
 } from './conversation-payloads.ts';
-import type { MessagePage } from './conversation.ts';
-import { sentMessage, type Attempt } from './sent-message.ts';
+import type { MessagePage, Settled } from './conversation.ts';
 
 /** The conversation's own requests after the first batch: newer, earlier, read, reply. */
 
@@ -92,14 +91,21 @@ export async function markRead(
 export const ADD_METHOD = 'im.message.add';
 
 /**
- * Posts `text` as typed (contract §5) and resolves with the new message's id. Sent with
- * callMethodOnce: the portal keeps no idempotency key, so a retry of a lost answer would post
- * the message twice.
+ * Posts `text` as typed (contract §5) and resolves with the new message's id. Sent once
+ * (callMethodOnce: the SDK would repeat it after a lost answer), with `uuid` as TEMPLATE_ID:
+ * the portal answers a UUID it has seen with that message's id and posts nothing
+ * (CIMMessenger::Add, SendingService::checkDuplicateByUuid), so a try again cannot post twice.
  */
-export async function addMessage(door: B24Door, chatId: number, text: string): Promise<number> {
+export async function addMessage(
+  door: B24Door,
+  chatId: number,
+  text: string,
+  uuid: string,
+): Promise<number> {
   const value = await door.callMethodOnce(ADD_METHOD, {
-    DIALOG_ID: `chat${chatId}`,
+    DIALOG_ID: dialogOf(chatId),
     MESSAGE: text,
+    TEMPLATE_ID: uuid,
   });
   const id = positiveId(value);
   if (id === undefined) throw malformed('im.message.add: no message id');
@@ -107,28 +113,26 @@ export async function addMessage(door: B24Door, chatId: number, text: string): P
 }
 
 /**
- * After an unknown outcome: the attempt's message among the ones posted after it (`FIRST_ID`,
- * the oldest first), or null when it is not there, so it was not posted.
+ * The id of the message posted with TEMPLATE_ID `uuid` among those after `after` (`FIRST_ID`;
+ * im.dialog.messages.get gives each its `uuid`), or null: it was not posted.
  */
-export async function findSent(
+export async function findPosted(
   door: B24Door,
   chatId: number,
-  attempt: Attempt,
+  after: number,
+  uuid: string,
 ): Promise<number | null> {
   const value = await door.callMethod(MESSAGES_METHOD, {
-    DIALOG_ID: `chat${chatId}`,
-    FIRST_ID: attempt.after,
+    DIALOG_ID: dialogOf(chatId),
+    FIRST_ID: after,
     LIMIT: PAGE_SIZE,
   });
-  return (
-    sentMessage(parseMessagePage(value, door.init.portal.origin, PAGE_SIZE).messages, attempt)
-      ?.id ?? null
-  );
+  const messages = isJsonObject(value) ? value['messages'] : undefined;
+  if (!Array.isArray(messages)) throw malformed('im.dialog.messages.get: no messages');
+  const posted = messages.find((message) => isJsonObject(message) && message['uuid'] === uuid);
+  return isJsonObject(posted) ? (positiveId(posted['id']) ?? null) : null;
 }
 
-export type Settled<T> = { ok: true; value: T } | { ok: false; error: AppError };
-
-/** A request's answer or its AppError, as a value: the reply keeps both. */
 export function settled<T>(ask: () => Promise<T>): Promise<Settled<T>> {
   return ask().then(
     (value): Settled<T> => ({ ok: true, value }),

@@ -35,6 +35,7 @@ function conversation(fields: Partial<Conversation> = {}): Conversation {
     noteActivity: vi.fn(),
     viewer: 2,
     lose: vi.fn(),
+    reply: null,
     ...fields,
   };
 }

@@ -1,9 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AppError } from '../../b24/app-error.ts';
-import type { B24Door } from '../../b24/door.ts';
-import type { ChatMessage } from './conversation.ts';
+import type { ChatMessage, ReplyRequests } from './conversation.ts';
 import { draftOf, setDraft } from './drafts.ts';
-import { addMessage, findSent, settled } from './conversation-requests.ts';
 import { outcomeUnknown, sentMessage, type Attempt } from './sent-message.ts';
 
 /**
@@ -14,6 +12,8 @@ import { outcomeUnknown, sentMessage, type Attempt } from './sent-message.ts';
 export interface Outgoing extends Attempt {
   /** Local key: the portal's id comes with its answer. */
   key: number;
+  /** TEMPLATE_ID of every try: the portal posts a message once per UUID. */
+  uuid: string;
   sentAt: number;
   status: 'sending' | 'sent' | 'failed';
   /** The portal's id once it accepted the message. */
@@ -24,7 +24,7 @@ export interface Outgoing extends Attempt {
 }
 
 export interface SendDeps {
-  door: B24Door;
+  requests: ReplyRequests;
   chatId: number;
   /** Access or the session is gone: the card leaves `ready`. */
   lose: () => void;
@@ -76,7 +76,7 @@ function giveBack(deps: SendDeps, entry: Outgoing): void {
 }
 
 async function post(deps: SendDeps, entry: Outgoing): Promise<void> {
-  const sent = await settled(() => addMessage(deps.door, deps.chatId, entry.text));
+  const sent = await deps.requests.post(entry.text, entry.uuid);
   if (sent.ok) {
     return change(deps.chatId, entry.key, {
       status: 'sent',
@@ -95,6 +95,8 @@ export function sendMessage(deps: SendDeps, attempt: Attempt): Promise<void> {
   const entry: Outgoing = {
     ...attempt,
     key: nextKey++,
+    // Lower-case version 4, the only form the portal checks for duplicates (Uuid::validate).
+    uuid: crypto.randomUUID(),
     sentAt: Date.now(),
     status: 'sending',
     id: null,
@@ -115,7 +117,7 @@ export async function retryMessage(deps: SendDeps, key: number): Promise<void> {
   if (entry?.status !== 'failed') return;
   change(deps.chatId, key, { status: 'sending', error: null });
   if (entry.unknown) {
-    const found = await settled(() => findSent(deps.door, deps.chatId, entry));
+    const found = await deps.requests.findPosted(entry.after, entry.uuid);
     if (!found.ok) {
       if (found.error.kind !== 'error') return giveBack(deps, entry);
       // Still unknown: the next press looks again.

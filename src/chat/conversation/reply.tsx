@@ -1,11 +1,19 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useDoor } from '../../b24/door-context.ts';
 import { useViewsI18n } from '../../i18n/on-demand-messages.ts';
 import { errorSentence } from '../error-sentence.ts';
-import { MessageText } from '../message-markup/message-text.tsx';
-import type { Conversation } from './conversation.ts';
+import type { Conversation, ReplyBoxProps, ReplyProps } from './conversation.ts';
 import { draftOf, useDraft } from './drafts.ts';
-import { messageTimeFormat } from './message-time.ts';
+import { mayPost } from './post-right.ts';
 import {
   retryMessage,
   sendMessage,
@@ -21,14 +29,13 @@ import {
  * tab's first view.
  */
 
-interface ReplyProps {
-  chatId: number;
-  conversation: Conversation;
-}
-
-function useSendDeps(chatId: number, lose: () => void): SendDeps {
-  const door = useDoor();
-  return useMemo(() => ({ door, chatId, lose }), [door, chatId, lose]);
+/** Null until the conversation's requests have loaded: nothing is sent before. */
+function useSendDeps(chatId: number, conversation: Conversation): SendDeps | null {
+  const { reply: requests, lose } = conversation;
+  return useMemo(
+    () => (requests === null ? null : { requests, chatId, lose }),
+    [requests, chatId, lose],
+  );
 }
 
 /** Enter sends; Shift+Enter is a new line; Enter that ends an input method's word is not. */
@@ -42,9 +49,9 @@ function sendsOnEnter(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
   );
 }
 
-export function ReplyBox({ chatId, conversation }: ReplyProps) {
+function Composer({ chatId, conversation }: ReplyProps) {
   const { t } = useViewsI18n();
-  const deps = useSendDeps(chatId, conversation.lose);
+  const deps = useSendDeps(chatId, conversation);
   const [draft, setDraft] = useDraft(chatId);
   const box = useRef<HTMLTextAreaElement>(null);
   const { messages, viewer } = conversation;
@@ -55,7 +62,7 @@ export function ReplyBox({ chatId, conversation }: ReplyProps) {
     // Read at the press, not from the render: a second press before the box re-renders finds
     // it already empty, so one press is one message.
     const text = draftOf(chatId);
-    if (text.trim() === '') return;
+    if (deps === null || text.trim() === '') return;
     setDraft('');
     void sendMessage(deps, { text, after: newest, viewer });
     box.current?.focus();
@@ -83,23 +90,52 @@ export function ReplyBox({ chatId, conversation }: ReplyProps) {
           if (!event.repeat) send();
         }}
       />
-      <button type="submit" className="button button--primary composer__send" disabled={blank}>
+      <button
+        type="submit"
+        className="button button--primary composer__send"
+        disabled={blank || deps === null}
+      >
         {t('reply.send')}
       </button>
     </form>
   );
 }
 
+/** No composer where the chat forbids the person to post (contract §5). */
+export function ReplyBox({ dialog, ...props }: ReplyBoxProps) {
+  const { ViewMessages } = props.kit;
+  if (!mayPost(dialog)) return null;
+  return (
+    <Suspense fallback={<div className="composer composer--pending" />}>
+      <ViewMessages>
+        <Composer {...props} />
+      </ViewMessages>
+    </Suspense>
+  );
+}
+
+export function ReplyOutbox(props: ReplyProps) {
+  const { ViewMessages } = props.kit;
+  return (
+    <Suspense fallback={null}>
+      <ViewMessages>
+        <Outbox {...props} />
+      </ViewMessages>
+    </Suspense>
+  );
+}
+
 /** The sent messages the log does not hold yet, after its own, each as sent or failed. */
-export function ReplyOutbox({ chatId, conversation }: ReplyProps) {
+function Outbox({ chatId, conversation, kit }: ReplyProps) {
+  const { messageTimeFormat, MessageText } = kit;
   const i18n = useViewsI18n();
   const { t, locale } = i18n;
-  const deps = useSendDeps(chatId, conversation.lose);
+  const deps = useSendDeps(chatId, conversation);
   const outbox = useOutbox(chatId);
   const { messages } = conversation;
   const list = useRef<HTMLOListElement>(null);
   const formatTime = useMemo(() => messageTimeFormat(locale), [locale]);
-  const portalOrigin = deps.door.init.portal.origin;
+  const portalOrigin = useDoor().init.portal.origin;
 
   useEffect(() => settleOutbox(chatId, messages), [chatId, messages]);
   const shown = new Set(messages.map((message) => message.id));
@@ -120,9 +156,11 @@ export function ReplyOutbox({ chatId, conversation }: ReplyProps) {
           entry={entry}
           author={t('reply.you')}
           time={formatTime(entry.sentAt)}
-          portalOrigin={portalOrigin}
+          text={<MessageText text={entry.text} portalOrigin={portalOrigin} />}
           reason={entry.error === null ? '' : errorSentence(i18n, entry.error)}
-          onRetry={() => void retryMessage(deps, entry.key)}
+          onRetry={() => {
+            if (deps !== null) void retryMessage(deps, entry.key);
+          }}
         />
       ))}
     </ol>
@@ -133,12 +171,13 @@ interface OutgoingItemProps {
   entry: Outgoing;
   author: string;
   time: string;
-  portalOrigin: string;
+  /** The text as the log shows a message's. */
+  text: ReactNode;
   reason: string;
   onRetry: () => void;
 }
 
-function OutgoingItem({ entry, author, time, portalOrigin, reason, onRetry }: OutgoingItemProps) {
+function OutgoingItem({ entry, author, time, text, reason, onRetry }: OutgoingItemProps) {
   const { t } = useViewsI18n();
   const alertId = useId();
   const accepted = entry.status === 'sent' && entry.id !== null;
@@ -158,9 +197,7 @@ function OutgoingItem({ entry, author, time, portalOrigin, reason, onRetry }: Ou
             <span className="message__status"> · {t('reply.sending')}</span>
           )}
         </p>
-        <div className="message__text">
-          <MessageText text={entry.text} portalOrigin={portalOrigin} />
-        </div>
+        <div className="message__text">{text}</div>
         {entry.status === 'failed' && (
           <div className="message__failure">
             <p id={alertId} className="message__error" role="alert">

@@ -159,5 +159,6 @@ export function useConversation(
     noteActivity,
     viewer: start.viewer,
     lose,
+    reply: lost ? null : live,
   };
 }
