@@ -37,6 +37,20 @@ function renderCard(door: Door) {
 const box = () => screen.findByRole('textbox', { name: 'Message' });
 const adds = (door: Door) =>
   door.callMethodOnce.mock.calls.filter(([method]) => method === 'im.message.add');
+/** The only TEMPLATE_ID form the portal checks for duplicates (Uuid::validate). */
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const templateIds = (door: Door) => adds(door).map(([, params]) => params['TEMPLATE_ID']);
+
+/** im.dialog.messages.get's answer: one message by user 2, posted with `uuid`. */
+function newerPage(uuid: unknown, text: string) {
+  return {
+    messages: [
+      { id: 104, chat_id: 2725, author_id: 2, date: '2026-02-26T11:00:00+01:00', text, uuid },
+    ],
+    users: [{ id: 2, name: 'Mark Member' }],
+    files: [],
+  };
+}
 
 describe('the reply box', () => {
   it('sends on Enter exactly once, as typed, and shows the message at once', async () => {
@@ -50,7 +64,14 @@ describe('the reply box', () => {
     await user.keyboard('{Enter}');
     await user.keyboard('{Enter}');
     expect(adds(door)).toEqual([
-      ['im.message.add', { DIALOG_ID: 'chat2725', MESSAGE: 'Hello\nthere' }],
+      [
+        'im.message.add',
+        {
+          DIALOG_ID: 'chat2725',
+          MESSAGE: 'Hello\nthere',
+          TEMPLATE_ID: expect.stringMatching(UUID_V4),
+        },
+      ],
     ]);
     expect(await box()).toHaveValue('');
     expect(await box()).toHaveFocus();
@@ -93,24 +114,10 @@ describe('the reply box', () => {
   it('keeps a message whose answer was lost, and Try again looks for it before sending', async () => {
     const door = fakeDoor();
     door.callMethodOnce.mockRejectedValueOnce(restError('NETWORK_ERROR', 0));
-    // The portal did post it: the newer messages hold it, by the viewer (user 2).
+    // The portal did post it: the newer messages hold it, with the TEMPLATE_ID it was sent with.
     door.callMethod.mockImplementation((method) =>
       Promise.resolve(
-        method === 'im.dialog.messages.get'
-          ? {
-              messages: [
-                {
-                  id: 104,
-                  chat_id: 2725,
-                  author_id: 2,
-                  date: '2026-02-26T11:00:00+01:00',
-                  text: 'Lost',
-                },
-              ],
-              users: [{ id: 2, name: 'Mark Member' }],
-              files: [],
-            }
-          : null,
+        method === 'im.dialog.messages.get' ? newerPage(templateIds(door)[0], 'Lost') : null,
       ),
     );
     renderCard(door);
@@ -135,6 +142,30 @@ describe('the reply box', () => {
     });
   });
 
+  it('sends again, with the same TEMPLATE_ID, when the lost message is not there', async () => {
+    const door = fakeDoor();
+    door.callMethodOnce.mockRejectedValueOnce(restError('NETWORK_ERROR', 0));
+    door.callMethodOnce.mockResolvedValueOnce(105);
+    // The same text by the same person, but another message: not the one that was sent.
+    door.callMethod.mockImplementation((method) =>
+      Promise.resolve(
+        method === 'im.dialog.messages.get'
+          ? newerPage('0b7e7f3c-1f7a-4c1e-9d0b-6f0c2a9e4d11', 'Again')
+          : null,
+      ),
+    );
+    renderCard(door);
+    const user = userEvent.setup();
+    await user.type(await box(), 'Again{Enter}');
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    await user.click(retry);
+    const log = screen.getByRole('log', { name: 'Messages' });
+    await waitFor(() => expect(log.querySelector('[data-message-id="105"]')).not.toBeNull());
+    const [first, second] = templateIds(door);
+    expect(templateIds(door)).toHaveLength(2);
+    expect(second).toBe(first);
+  });
+
   it('sends again after a refusal, once per press', async () => {
     const door = fakeDoor();
     door.callMethodOnce.mockRejectedValueOnce(restError('QUERY_LIMIT_EXCEEDED', 503));
@@ -146,6 +177,7 @@ describe('the reply box', () => {
     await user.dblClick(retry);
     await waitFor(() => expect(adds(door)).toHaveLength(2));
     expect(door.callMethod).not.toHaveBeenCalledWith('im.dialog.messages.get', expect.anything());
+    expect(new Set(templateIds(door)).size).toBe(1);
   });
 
   it('keeps the draft when the card is left and opened again', async () => {

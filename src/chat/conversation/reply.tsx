@@ -134,7 +134,7 @@ function Outbox({ chatId, conversation, kit }: ReplyProps) {
   const outbox = useOutbox(chatId);
   const { messages } = conversation;
   const list = useRef<HTMLOListElement>(null);
-  const formatTime = useMemo(() => messageTimeFormat(locale), [locale]);
+  const formatTime = useMemo(() => messageTimeFormat(locale), [messageTimeFormat, locale]);
   const portalOrigin = useDoor().init.portal.origin;
 
   useEffect(() => settleOutbox(chatId, messages), [chatId, messages]);
