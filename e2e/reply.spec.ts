@@ -135,6 +135,27 @@ test('a 500 keeps the text, says why, and Try again sends it once', async ({
   expect(again?.['TEMPLATE_ID']).toBe(first?.['TEMPLATE_ID']);
 });
 
+test('a dropped answer does not end in two messages', async ({
+  page,
+  portal,
+  app,
+  card,
+  openCard,
+}) => {
+  await openCard('ready');
+  portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
+  portal.clearLog();
+  await box(app).fill('Dropped once');
+  await box(app).press('Enter');
+
+  await expect.poll(() => portal.requests().some((entry) => entry.status === 0)).toBe(true);
+  await nothingMoreArrives(page);
+  // Whatever the browser made of the lost answer (Chromium sends the POST once more by itself,
+  // which TEMPLATE_ID answers with the same message): one message, shown once.
+  expect(await storedWith(portal, 'Dropped once')).toBe(1);
+  await expect(log(card).getByRole('listitem').filter({ hasText: 'Dropped once' })).toHaveCount(1);
+});
+
 test('an answer lost after the portal posted does not end in two messages', async ({
   portal,
   app,
