@@ -33,6 +33,20 @@ const CASES: Case[] = [
       await expect(app.getByRole('alert')).toContainText('Couldn’t load earlier messages.');
     },
   },
+  {
+    // The composer with a message that failed: the box, Send, the failed item, its alert and
+    // Try again.
+    name: 'ready card with a failed reply',
+    faults: [{ method: 'im.message.add', status: 500, error: 'INTERNAL_SERVER_ERROR' }],
+    shown: async (app) => {
+      await cardIn('ready')(app);
+      const box = app.getByRole('textbox', { name: 'Message' });
+      await box.fill('Not sent yet');
+      await box.press('Enter');
+      await expect(app.getByRole('alert')).toContainText('Not sent.');
+      await expect(app.getByRole('button', { name: 'Try again' })).toBeVisible();
+    },
+  },
   { name: 'no-chat card', scenario: { placementOptions: { ID: '43' } }, shown: cardIn('no-chat') },
   {
     name: 'no-record card',
