@@ -25,11 +25,11 @@ import {
 
 /**
  * The reply (contract §5): the `Message` box and `Send` under the log, and what was sent from
- * them inside it until the log holds it. Loaded after `ready`, with its messages, outside the
- * tab's first view.
+ * them inside it until the log holds it. Loaded after `ready` with the conversation's live part
+ * (ConversationLive hands it to the card), outside the tab's first view.
  */
 
-/** Null until the conversation's requests have loaded: nothing is sent before. */
+/** Null once the conversation is lost (its requests with it): nothing is sent then. */
 function useSendDeps(chatId: number, conversation: Conversation): SendDeps | null {
   const { reply: requests, lose } = conversation;
   return useMemo(
