@@ -34,6 +34,20 @@ const CASES: Case[] = [
     },
   },
   {
+    // The composer with a message that failed: the box, Send, the failed item, its alert and
+    // Try again.
+    name: 'ready card with a failed reply',
+    faults: [{ method: 'im.message.add', status: 500, error: 'INTERNAL_SERVER_ERROR' }],
+    shown: async (app) => {
+      await cardIn('ready')(app);
+      const box = app.getByRole('textbox', { name: 'Message' });
+      await box.fill('Not sent yet');
+      await box.press('Enter');
+      await expect(app.getByRole('alert')).toContainText('Not sent.');
+      await expect(app.getByRole('button', { name: 'Try again' })).toBeVisible();
+    },
+  },
+  {
     name: 'no-chat card',
     scenario: { placementOptions: { ID: '43' } },
     shown: async (app) => {

@@ -27,6 +27,12 @@ export interface B24Door {
   readonly calls: CallLog;
   /** One REST call; resolves with the raw `result`, for the caller to parse. */
   callMethod(method: string, params?: RestParams): Promise<unknown>;
+  /**
+   * One REST call that is sent once and never again by itself, whatever happens to its answer:
+   * for methods that must not run twice (`im.message.add`, contract §5). callMethod's calls are
+   * retried by the SDK after a network error or a 5xx.
+   */
+  callMethodOnce(method: string, params: RestParams): Promise<unknown>;
   /** One `batch` request of named commands. */
   callBatch(
     commands: Readonly<Record<string, BatchCommand>>,

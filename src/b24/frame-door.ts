@@ -59,9 +59,17 @@ export class FrameDoor implements B24Door {
     this.init = readInitData(frame);
   }
 
-  async callMethod(method: string, params: RestParams = {}): Promise<unknown> {
+  callMethod(method: string, params: RestParams = {}): Promise<unknown> {
+    return this.#recorded(method, params, false);
+  }
+
+  callMethodOnce(method: string, params: RestParams): Promise<unknown> {
+    return this.#recorded(method, params, true);
+  }
+
+  async #recorded(method: string, params: RestParams, once: boolean): Promise<unknown> {
     try {
-      const result = await this.#callMethod(method, params);
+      const result = await this.#callMethod(method, params, once);
       this.calls.record(method, null);
       return result;
     } catch (error) {
@@ -70,11 +78,13 @@ export class FrameDoor implements B24Door {
     }
   }
 
-  async #callMethod(method: string, params: RestParams): Promise<unknown> {
+  async #callMethod(method: string, params: RestParams, once: boolean): Promise<unknown> {
     let response: AjaxResult;
     try {
       // actions.v2.call.make, not the deprecated callMethod, which warns on every call.
-      response = await this.#frame.actions.v2.call.make({ method, params });
+      response = once
+        ? await this.#frame.callOnce(method, params)
+        : await this.#frame.actions.v2.call.make({ method, params });
     } catch (error) {
       throw toAppError(error);
     }

@@ -3,14 +3,19 @@ import type { Portal } from '../b24/init-data.ts';
 import { useDoor } from '../b24/door-context.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { ViewMessages } from '../i18n/view-messages.ts';
 import { Avatar } from '../ui/avatar.tsx';
 import type { Stale } from './card-state.ts';
-import type { Conversation, ConversationStart } from './conversation/conversation.ts';
+import type { Conversation, ConversationStart, ReplyKit } from './conversation/conversation.ts';
 import { MessageLog } from './conversation/message-log.tsx';
+import { messageTimeFormat } from './conversation/message-time.ts';
 import { useConversation } from './conversation/use-conversation.ts';
+import { MessageText } from './message-markup/message-text.tsx';
 import type { LinkedChat, LinkedRecord } from './linked-chat.ts';
 import { recordLabel } from './record-label.ts';
 import { StaleNotice } from './stale-notice.tsx';
+
+const REPLY_KIT: ReplyKit = { ViewMessages, MessageText, messageTimeFormat };
 
 interface ReadyContentProps {
   chat: LinkedChat;
@@ -73,7 +78,7 @@ export function ReadyContent({
     // The portal never answers imOpenMessenger, so there is nothing to wait for or report.
     door.openMessenger(`chat${chat.id}`).catch(() => undefined);
   };
-  const { unread } = conversation;
+  const { unread, reply } = conversation;
 
   return (
     <>
@@ -112,7 +117,25 @@ export function ReadyContent({
         {unread > 0 && <p className="unread">{plural('conversation.unread', unread)}</p>}
       </div>
       {stale !== null && <StaleNotice stale={stale} onRetry={onRetry} />}
-      <MessageLog conversation={conversation} portalOrigin={door.init.portal.origin} />
+      <MessageLog
+        conversation={conversation}
+        portalOrigin={door.init.portal.origin}
+        outbox={
+          reply && <reply.Outbox chatId={chat.id} conversation={conversation} kit={REPLY_KIT} />
+        }
+      />
+      {/* The reply comes with the conversation's live part, after `ready` (the first view's
+          JavaScript budget); until then its place is kept, so nothing moves when it comes. */}
+      {reply ? (
+        <reply.Box
+          chatId={chat.id}
+          dialog={chat.dialog}
+          conversation={conversation}
+          kit={REPLY_KIT}
+        />
+      ) : (
+        <div className="composer composer--pending" />
+      )}
       <div className="card__actions">
         <button type="button" className="button button--primary" onClick={openChat}>
           {t('action.openChat')}

@@ -69,6 +69,7 @@ describe('fetchLinkedChat', () => {
         color: '#f76187',
         memberCount: 3,
         createdAt: Date.parse('2026-02-25T16:50:58+01:00'),
+        dialog: expect.objectContaining({ id: 2725 }),
         members: [
           {
             id: 1,
@@ -90,6 +91,7 @@ describe('fetchLinkedChat', () => {
           full: false,
         },
         unread: 0,
+        viewer: 2,
       },
     });
   });

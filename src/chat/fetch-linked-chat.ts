@@ -209,6 +209,7 @@ async function readLinkedChat(door: B24Door, key: ChatKey): Promise<LinkedChatRe
     conversation: {
       latest: parseMessagePage(messages.value, portal, FIRST_PAGE_SIZE),
       unread: parseUnread(details.value),
+      viewer: parseCurrentUser(me.ok ? me.value : undefined)?.id ?? null,
     },
   };
 }

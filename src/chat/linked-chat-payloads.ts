@@ -58,6 +58,7 @@ export function parseDetails(value: unknown, portalOrigin: string): Omit<LinkedC
     memberCount:
       typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null,
     createdAt: epochMs(value['date_create']),
+    dialog: value,
   };
 }
 

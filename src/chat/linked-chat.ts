@@ -1,4 +1,5 @@
 import type { CrmType } from '../b24/chat-key.ts';
+import type { JsonObject } from '../b24/payload-guards.ts';
 import type { ConversationStart } from './conversation/conversation.ts';
 
 /** Typed values the card renders; the chat's are built only by linked-chat-payloads.ts. */
@@ -21,6 +22,12 @@ export interface LinkedChat {
   createdAt: number | null;
   /** Up to three, for avatars. */
   members: ChatMember[];
+  /**
+   * The details as the portal answered them, for what only the reply reads, after `ready`:
+   * whether the person may post (post-right.ts, parsed in the reply's chunk, which keeps the
+   * first view's code unchanged).
+   */
+  dialog: JsonObject;
 }
 
 export interface LinkedRecord {

@@ -19,6 +19,7 @@ export function fakeDoor(init: Partial<InitData> = {}) {
     },
     calls: new CallLog(),
     callMethod: vi.fn<B24Door['callMethod']>(() => Promise.resolve(null)),
+    callMethodOnce: vi.fn<B24Door['callMethodOnce']>(() => Promise.resolve(null)),
     callBatch: vi.fn<B24Door['callBatch']>(() => Promise.resolve(readyBatch())),
     openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
     resizeWindow: vi.fn<B24Door['resizeWindow']>(() => Promise.resolve()),

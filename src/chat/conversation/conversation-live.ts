@@ -11,7 +11,15 @@ import {
   type ConversationLog,
 } from './conversation-log.ts';
 import { conversationKeys } from './conversation-query.ts';
-import { askEarlier, askNewer, markRead } from './conversation-requests.ts';
+import type { Reply, Settled } from './conversation.ts';
+import {
+  addMessage,
+  askEarlier,
+  askNewer,
+  findPosted,
+  markRead,
+  settled,
+} from './conversation-requests.ts';
 import {
   afterAnswer,
   asksOnReturn,
@@ -20,6 +28,7 @@ import {
   nextAskAt,
   type PollClock,
 } from './poll-schedule.ts';
+import { ReplyBox, ReplyOutbox } from './reply.tsx';
 
 /** Contract §5: `im.dialog.read` at most once per 2 s. */
 export const READ_GAP_MS = 2_000;
@@ -47,7 +56,7 @@ function losesTheChat(error: AppError): boolean {
  * is needed before the first ask, 12 s after the card opened. The hook tells it what the
  * browser observes (on screen or not, activity, messages seen).
  */
-export class ConversationLive {
+export class ConversationLive implements Reply {
   private readonly deps: LiveDeps;
   private clock: PollClock;
   private onScreen = false;
@@ -219,6 +228,23 @@ export class ConversationLive {
       },
       (error) => onEarlier({ loading: false, error }),
     ).finally(() => (this.loadingEarlier = false));
+  }
+
+  // The reply comes with this part rather than by an import() of its own from the card: that
+  // would cost the first view its loader and, by Rolldown's chunking, move modules out of the
+  // entry.
+  readonly Box = ReplyBox;
+  readonly Outbox = ReplyOutbox;
+
+  // The reply's requests: not stopped by dispose, as a message on its way must learn its fate.
+  post(text: string, uuid: string): Promise<Settled<number>> {
+    const { door, chatId } = this.deps;
+    return settled(() => addMessage(door, chatId, text, uuid));
+  }
+
+  findPosted(after: number, uuid: string): Promise<Settled<number | null>> {
+    const { door, chatId } = this.deps;
+    return settled(() => findPosted(door, chatId, after, uuid));
   }
 
   dispose(): void {

@@ -1,4 +1,4 @@
-import { malformed } from '../../b24/app-error.ts';
+import { malformed, toAppError } from '../../b24/app-error.ts';
 import type { B24Door, ChatDialogId } from '../../b24/door.ts';
 import { isJsonObject, positiveId } from '../../b24/payload-guards.ts';
 import { IM } from '../chat-methods.ts';
@@ -8,9 +8,9 @@ import {
   parseMessagePage,
   parseUnread,
 } from './conversation-payloads.ts';
-import type { MessagePage } from './conversation.ts';
+import type { MessagePage, Settled } from './conversation.ts';
 
-/** The conversation's own requests after the first batch: newer, earlier, read. */
+/** The conversation's own requests after the first batch: newer, earlier, read, reply. */
 
 function dialogOf(chatId: number): ChatDialogId {
   return `chat${chatId}`;
@@ -86,4 +86,56 @@ export async function markRead(
     lastId: positiveId(value['lastId']) ?? messageId,
     unread: typeof counter === 'number' ? parseUnread(value) : null,
   };
+}
+
+export const ADD_METHOD = 'im.message.add';
+
+/**
+ * Posts `text` as typed (contract §5) and resolves with the new message's id. Sent once
+ * (callMethodOnce: the SDK would repeat it after a lost answer), with `uuid` as TEMPLATE_ID:
+ * the portal answers a UUID it has seen with that message's id and posts nothing
+ * (CIMMessenger::Add, SendingService::checkDuplicateByUuid), so a try again cannot post twice.
+ */
+export async function addMessage(
+  door: B24Door,
+  chatId: number,
+  text: string,
+  uuid: string,
+): Promise<number> {
+  const value = await door.callMethodOnce(ADD_METHOD, {
+    DIALOG_ID: dialogOf(chatId),
+    MESSAGE: text,
+    TEMPLATE_ID: uuid,
+  });
+  const id = positiveId(value);
+  if (id === undefined) throw malformed('im.message.add: no message id');
+  return id;
+}
+
+/**
+ * The id of the message posted with TEMPLATE_ID `uuid` among those after `after` (`FIRST_ID`;
+ * im.dialog.messages.get gives each its `uuid`), or null: it was not posted.
+ */
+export async function findPosted(
+  door: B24Door,
+  chatId: number,
+  after: number,
+  uuid: string,
+): Promise<number | null> {
+  const value = await door.callMethod(MESSAGES_METHOD, {
+    DIALOG_ID: dialogOf(chatId),
+    FIRST_ID: after,
+    LIMIT: PAGE_SIZE,
+  });
+  const messages = isJsonObject(value) ? value['messages'] : undefined;
+  if (!Array.isArray(messages)) throw malformed('im.dialog.messages.get: no messages');
+  const posted = messages.find((message) => isJsonObject(message) && message['uuid'] === uuid);
+  return isJsonObject(posted) ? (positiveId(posted['id']) ?? null) : null;
+}
+
+export function settled<T>(ask: () => Promise<T>): Promise<Settled<T>> {
+  return ask().then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error: toAppError(error) }),
+  );
 }

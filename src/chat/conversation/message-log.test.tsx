@@ -33,6 +33,9 @@ function conversation(fields: Partial<Conversation> = {}): Conversation {
     stale: false,
     markSeen: vi.fn(),
     noteActivity: vi.fn(),
+    viewer: 2,
+    lose: vi.fn(),
+    reply: null,
     ...fields,
   };
 }

@@ -1,5 +1,5 @@
 import './conversation.css';
-import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useI18n } from '../../i18n/i18n-context.ts';
 import type { ChatMessage, Conversation } from './conversation.ts';
 import { MessageItem } from './message-item.tsx';
@@ -8,10 +8,12 @@ import { messageTimeFormat } from './message-time.ts';
 interface MessageLogProps {
   conversation: Conversation;
   portalOrigin: string;
+  /** What the person sent that the log does not hold yet (the reply's, loaded after `ready`). */
+  outbox?: ReactNode;
 }
 
 /** The chat's latest messages, oldest first, in a box that scrolls by itself (contract §5). */
-export function MessageLog({ conversation, portalOrigin }: MessageLogProps) {
+export function MessageLog({ conversation, portalOrigin, outbox }: MessageLogProps) {
   const { t, locale } = useI18n();
   const { messages, earlier, markSeen } = conversation;
   const logRef = useRef<HTMLDivElement>(null);
@@ -63,6 +65,7 @@ export function MessageLog({ conversation, portalOrigin }: MessageLogProps) {
           ))}
         </ol>
       )}
+      {outbox}
     </div>
   );
 }

@@ -22,6 +22,7 @@ const DEAL_42 = parsed.key;
 const START: ConversationStart = {
   latest: parseMessagePage(MESSAGES_2725, 'http://localhost:4000', 50),
   unread: 0,
+  viewer: 2,
 };
 
 function row(id: number) {

@@ -157,5 +157,8 @@ export function useConversation(
     stale: !lost && log.failure !== null,
     markSeen,
     noteActivity,
+    viewer: start.viewer,
+    lose,
+    reply: lost ? null : live,
   };
 }

@@ -136,4 +136,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'O ID do registro “{value}” não é um número inteiro positivo.',
   'badPlacement.unknown-placement': 'O Linked Chat não funciona neste local ({placement}).',
   'badPlacement.hint': 'Abra a aba novamente pelo formulário de um registro do CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Mensagem',
+  'reply.placeholder': 'Escreva uma mensagem…',
+  'reply.send': 'Enviar',
+  'reply.you': 'Você',
+  'reply.sending': 'enviando…',
+  'reply.failed': 'Não enviada. {reason}',
 };

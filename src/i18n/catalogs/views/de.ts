@@ -140,4 +140,12 @@ export const views: ViewsCatalog = {
   'badPlacement.unknown-placement':
     'Linked Chat funktioniert an dieser Stelle nicht ({placement}).',
   'badPlacement.hint': 'Öffnen Sie den Tab erneut aus dem Formular eines CRM-Eintrags.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Nachricht',
+  'reply.placeholder': 'Nachricht schreiben…',
+  'reply.send': 'Senden',
+  'reply.you': 'Sie',
+  'reply.sending': 'wird gesendet…',
+  'reply.failed': 'Nicht gesendet. {reason}',
 };

@@ -129,4 +129,12 @@ export const views = {
   'badPlacement.invalid-id': 'The record ID “{value}” is not a positive whole number.',
   'badPlacement.unknown-placement': 'Linked Chat doesn’t work in this place ({placement}).',
   'badPlacement.hint': 'Open the tab again from a CRM record’s card.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Message',
+  'reply.placeholder': 'Write a message…',
+  'reply.send': 'Send',
+  'reply.you': 'You',
+  'reply.sending': 'sending…',
+  'reply.failed': 'Not sent. {reason}',
 } as const;

@@ -138,4 +138,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'L’ID « {value} » n’est pas un nombre entier positif.',
   'badPlacement.unknown-placement': 'Linked Chat ne fonctionne pas à cet endroit ({placement}).',
   'badPlacement.hint': 'Rouvrez l’onglet depuis la fiche d’un élément du CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Message',
+  'reply.placeholder': 'Écrire un message…',
+  'reply.send': 'Envoyer',
+  'reply.you': 'Vous',
+  'reply.sending': 'envoi…',
+  'reply.failed': 'Non envoyé. {reason}',
 };

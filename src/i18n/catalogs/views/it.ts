@@ -137,4 +137,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'L’ID dell’elemento “{value}” non è un numero intero positivo.',
   'badPlacement.unknown-placement': 'Linked Chat non funziona in questa posizione ({placement}).',
   'badPlacement.hint': 'Riapri la scheda dalla scheda di un elemento del CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Messaggio',
+  'reply.placeholder': 'Scrivi un messaggio…',
+  'reply.send': 'Invia',
+  'reply.you': 'Tu',
+  'reply.sending': 'invio…',
+  'reply.failed': 'Non inviato. {reason}',
 };

@@ -135,4 +135,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'El ID del registro «{value}» no es un número entero positivo.',
   'badPlacement.unknown-placement': 'Linked Chat no funciona en este lugar ({placement}).',
   'badPlacement.hint': 'Vuelva a abrir la pestaña desde la ficha de un registro del CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Mensaje',
+  'reply.placeholder': 'Escribe un mensaje…',
+  'reply.send': 'Enviar',
+  'reply.you': 'Tú',
+  'reply.sending': 'enviando…',
+  'reply.failed': 'No enviado. {reason}',
 };

@@ -135,4 +135,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'ID rekordu „{value}” nie jest dodatnią liczbą całkowitą.',
   'badPlacement.unknown-placement': 'Linked Chat nie działa w tym miejscu ({placement}).',
   'badPlacement.hint': 'Otwórz zakładkę ponownie z karty rekordu CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Wiadomość',
+  'reply.placeholder': 'Napisz wiadomość…',
+  'reply.send': 'Wyślij',
+  'reply.you': 'Ty',
+  'reply.sending': 'wysyłanie…',
+  'reply.failed': 'Nie wysłano. {reason}',
 };

@@ -131,4 +131,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'ID записи «{value}» — не целое положительное число.',
   'badPlacement.unknown-placement': 'Linked Chat не работает в этом месте ({placement}).',
   'badPlacement.hint': 'Откройте вкладку снова из карточки записи CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Сообщение',
+  'reply.placeholder': 'Напишите сообщение…',
+  'reply.send': 'Отправить',
+  'reply.you': 'Вы',
+  'reply.sending': 'отправляется…',
+  'reply.failed': 'Не отправлено. {reason}',
 };

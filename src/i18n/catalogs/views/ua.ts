@@ -131,4 +131,12 @@ export const views: ViewsCatalog = {
   'badPlacement.invalid-id': 'ID запису «{value}» — не ціле додатне число.',
   'badPlacement.unknown-placement': 'Linked Chat не працює в цьому місці ({placement}).',
   'badPlacement.hint': 'Відкрийте вкладку знову з картки запису CRM.',
+
+  // The reply box on a ready card (src/chat/conversation/reply.tsx).
+  'reply.label': 'Повідомлення',
+  'reply.placeholder': 'Напишіть повідомлення…',
+  'reply.send': 'Надіслати',
+  'reply.you': 'Ви',
+  'reply.sending': 'надсилається…',
+  'reply.failed': 'Не надіслано. {reason}',
 };
