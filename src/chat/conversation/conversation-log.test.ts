@@ -92,7 +92,11 @@ describe('the kept conversation', () => {
   });
 
   it('keeps the newer count when an older read’s answer arrives after a newer one’s', () => {
-    const start = seededLog(undefined, { latest: page([10, 11], true), unread: 2 }, 5);
+    const start = seededLog(
+      undefined,
+      { latest: page([10, 11], true), unread: 2, viewer: null },
+      5,
+    );
     const newer = withRead(start, 11, 0);
     expect(withRead(newer, 10, 1)).toMatchObject({ readUpTo: 11, unread: 0 });
   });
