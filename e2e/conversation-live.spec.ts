@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
-import { callsOf, isConversationAsk, methodsOf, posts } from './rest-log.ts';
+import { callsOf, isConversationAsk, methodsOf, nothingMoreArrives, posts } from './rest-log.ts';
 
 // Contract §5: the conversation comes with the card's first batch, and then stays near-live by
 // asking, carefully: one request per ask, fast while the card is in use, nothing while the
@@ -27,15 +27,6 @@ async function readAtReady(portal: Portal): Promise<void> {
 }
 
 /** What the portal page does to the frame's document when the person switches away and back. */
-/**
- * No event says that nothing was sent, so an absence takes a real wait: long enough for a
- * request the clock released to reach the emulator (it logs on arrival), and only here.
- */
-async function nothingMoreArrives(page: Page): Promise<void> {
-  // eslint-disable-next-line playwright/no-wait-for-timeout -- proving an absence, see above
-  await page.waitForTimeout(500);
-}
-
 async function setVisibility(app: FrameLocator, state: 'hidden' | 'visible'): Promise<void> {
   await app.locator('body').evaluate((_body, visibility) => {
     Object.defineProperty(document, 'visibilityState', {

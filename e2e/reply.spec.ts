@@ -1,8 +1,8 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
 import { test, expect } from './fixtures.ts';
 import { row } from './lookup-page.ts';
-import { callsOf } from './rest-log.ts';
+import { callsOf, nothingMoreArrives } from './rest-log.ts';
 
 // Contract §5, the reply: the `Message` box and `Send` under the log, through im.message.add,
 // one press one message whatever happens to the answer, a draft that outlives the card.
@@ -11,6 +11,12 @@ const CHAT = 2725;
 const MARK = 2;
 
 const box = (app: FrameLocator) => app.getByRole('textbox', { name: 'Message' });
+/** Types a reply into the box and presses Enter, as a person sends one. */
+async function send(app: FrameLocator, text: string): Promise<void> {
+  await box(app).fill(text);
+  await box(app).press('Enter');
+}
+
 const log = (card: Locator) => card.getByRole('log', { name: 'Messages' });
 
 /** What the app asked im.message.add, in order (the redacted `auth` left out). */
@@ -34,15 +40,6 @@ async function storedWith(portal: Portal, text: string): Promise<number> {
   return body.result.messages.filter((message) => message.text === text).length;
 }
 
-/**
- * No event says that nothing was sent, so an absence takes a real wait: long enough for a
- * request to reach the emulator (it logs on arrival).
- */
-async function nothingMoreArrives(page: Page): Promise<void> {
-  // eslint-disable-next-line playwright/no-wait-for-timeout -- proving an absence, see above
-  await page.waitForTimeout(500);
-}
-
 test('Enter sends exactly one im.message.add with the typed text; focus stays in the box', async ({
   page,
   portal,
@@ -52,8 +49,7 @@ test('Enter sends exactly one im.message.add with the typed text; focus stays in
 }) => {
   await openCard('ready');
   portal.clearLog();
-  await box(app).fill('Hello from the card');
-  await box(app).press('Enter');
+  await send(app, 'Hello from the card');
 
   const sent = log(card).getByRole('listitem').filter({ hasText: 'Hello from the card' });
   await expect(sent).toHaveCount(1);
@@ -84,8 +80,7 @@ test('Shift+Enter starts a line and sends nothing; blank text is not sent', asyn
   await box(app).pressSequentially('second line');
   await expect(box(app)).toHaveValue('First line\nsecond line');
 
-  await box(app).fill('   ');
-  await box(app).press('Enter');
+  await send(app, '   ');
   await expect(app.getByRole('button', { name: 'Send' })).toBeDisabled();
   await nothingMoreArrives(page);
   expect(adds(portal)).toEqual([]);
@@ -116,8 +111,7 @@ test('a 500 keeps the text, says why, and Try again sends it once', async ({
     times: 1,
   });
   portal.clearLog();
-  await box(app).fill('Survives a 500');
-  await box(app).press('Enter');
+  await send(app, 'Survives a 500');
 
   const failed = log(card).locator('[data-message-status="failed"]');
   await expect(failed).toContainText('Survives a 500');
@@ -145,8 +139,7 @@ test('a dropped answer does not end in two messages', async ({
   await openCard('ready');
   portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 1 });
   portal.clearLog();
-  await box(app).fill('Dropped once');
-  await box(app).press('Enter');
+  await send(app, 'Dropped once');
 
   await expect.poll(() => portal.requests().some((entry) => entry.status === 0)).toBe(true);
   await nothingMoreArrives(page);
@@ -167,8 +160,7 @@ test('an answer lost after the portal posted does not end in two messages', asyn
   // (the SDK sends it once); that second try is answered by TEMPLATE_ID and lost as well.
   portal.addFault({ method: 'im.message.add', network: 'afterWork', times: 2 });
   portal.clearLog();
-  await box(app).fill('Posted, answer lost');
-  await box(app).press('Enter');
+  await send(app, 'Posted, answer lost');
 
   const failed = log(card).locator('[data-message-status="failed"]');
   await expect(failed).toContainText('Posted, answer lost');
@@ -195,8 +187,7 @@ test('the sent message shows once after a poll brings it back', async ({
 }) => {
   await page.clock.install();
   await openCard('ready');
-  await box(app).fill('Once in the log');
-  await box(app).press('Enter');
+  await send(app, 'Once in the log');
   const shown = log(card).getByRole('listitem').filter({ hasText: 'Once in the log' });
   await expect(shown).toHaveAttribute('data-message-id', /^\d+$/);
   const id = await shown.getAttribute('data-message-id');

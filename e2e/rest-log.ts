@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { Portal, RequestLogEntry } from '../emulator/portal.ts';
 
 /** REST requests that reached the portal (preflights left out), in the order answered. */
@@ -36,4 +37,13 @@ export function isConversationAsk(entry: PostEntry): boolean {
   return (
     entry.commands !== undefined && !methodsOf(entry).some((method) => method.endsWith('.chat.get'))
   );
+}
+
+/**
+ * No event says that nothing was sent, so an absence takes a real wait: long enough for a
+ * request (one a test clock released, too) to reach the emulator, which logs on arrival.
+ */
+export async function nothingMoreArrives(page: Page): Promise<void> {
+  // eslint-disable-next-line playwright/no-wait-for-timeout -- proving an absence, see above
+  await page.waitForTimeout(500);
 }
