@@ -121,6 +121,7 @@ test('unread, then read: im.dialog.read with the newest message shown', async ({
   app,
   card,
   portal,
+  fitted,
   openCard,
 }) => {
   // Hold the portal's answers to the reads: the count must be seen before it goes.
@@ -138,8 +139,9 @@ test('unread, then read: im.dialog.read with the newest message shown', async ({
   await expect(card).toHaveAttribute('data-unread', '4');
   await expect(card).toContainText('4 unread');
   const newest = Math.max(...(await ids(messageLog(app))));
-  // The frame grows to its content after the first paint: what is on screen, and so read,
-  // reaches the newest message within one 2 s window.
+  // The frame grows to its content after the first paint (later on a busy machine): once it
+  // has, what is on screen, and so read, reaches the newest message within one 2 s window.
+  await fitted();
   await expect
     .poll(() => reads.map((route) => readOf(route).get('MESSAGE_ID')), { timeout: 5_000 })
     .toContain(String(newest));

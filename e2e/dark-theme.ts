@@ -1,5 +1,6 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { Portal } from '../emulator/portal.ts';
+import { waitUntilFitted } from './frame-fit.ts';
 
 /** sRGB relative luminance of a computed `rgb(…)` colour (WCAG 2.x). */
 function luminance(color: string): number {
@@ -27,8 +28,10 @@ export async function chooseDarkTheme(page: Page, portal: Portal, userId: number
   const before = { userId: portal.scenario().userId, placement, placementOptions, install };
   portal.setScenario({ userId, placement: 'LEFT_MENU', placementOptions: {}, install: false });
   await page.goto(portal.cardUrl());
-  const toggle = page.frameLocator('#app-frame').getByRole('button', { name: 'Dark theme' });
+  const app = page.frameLocator('#app-frame');
+  const toggle = app.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await waitUntilFitted(app);
   await toggle.click();
   await expect.poll(() => portal.userOptions(userId)).toMatchObject({ theme: 'dark' });
   portal.setScenario(before);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { test as base, expect, type FrameLocator, type Locator } from '@playwright/test';
 import { startPortal, type Portal, type Scenario } from '../emulator/portal.ts';
+import { waitUntilFitted } from './frame-fit.ts';
 
 /** The build under test: `dist/`, or another build directory named by APP_DIST. */
 export function appDir(): string {
@@ -40,11 +41,7 @@ interface PortalFixtures {
    * card revalidates (contract §3). Asking for it installs the fake clock before the test runs.
    */
   revalidate: () => Promise<void>;
-  /**
-   * Waits until the portal has fitted the frame to the app's content. Until then a click may
-   * need Playwright to scroll inside the frame or the page, and the resize that follows moves
-   * the target away from the point it computed: the click lands elsewhere.
-   */
+  /** Waits until the portal has fitted the frame to the app's content (frame-fit.ts). */
   fitted: () => Promise<void>;
 }
 
@@ -100,18 +97,7 @@ export const test = base.extend<PortalFixtures, WorkerFixtures>({
     });
   },
   fitted: async ({ app }, use) => {
-    await use(async () => {
-      // The app asks for its `.app` element's height, kept within 120–4000 px (use-fit-frame).
-      const fitted = app.locator('#root > .app');
-      await expect
-        .poll(() =>
-          fitted.evaluate((element) => {
-            const wanted = Math.ceil(element.getBoundingClientRect().height);
-            return Math.abs(Math.min(4000, Math.max(120, wanted)) - window.innerHeight) <= 1;
-          }),
-        )
-        .toBe(true);
-    });
+    await use(() => waitUntilFitted(app));
   },
 });
 

@@ -236,19 +236,31 @@ test('no composer where the chat forbids the person to post', async ({
 test.describe('on the lookup page', () => {
   test.use({ scenario: { placement: 'LEFT_MENU', placementOptions: {} } });
 
-  test('the draft survives going to another record and back', async ({ app, card, openLookup }) => {
+  test('the draft survives going to another record and back', async ({
+    app,
+    card,
+    fitted,
+    openLookup,
+  }) => {
+    // Each view changes the frame's height: a click before the portal fits it can miss.
     await openLookup();
+    await fitted();
     await app.getByRole('button', { name: 'Website redesign for Acme', exact: true }).click();
     await expect(card).toHaveAttribute('data-state', 'ready');
     await box(app).fill('Kept for later');
 
+    await fitted();
     await app.getByRole('button', { name: 'Back' }).click();
     await expect(row(app, 'Inbound: Initech')).toBeVisible();
+    await fitted();
     await app.getByRole('button', { name: 'Inbound: Initech', exact: true }).click();
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(box(app)).toHaveValue('');
 
+    await fitted();
     await app.getByRole('button', { name: 'Back' }).click();
+    await expect(row(app, 'Website redesign for Acme')).toBeVisible();
+    await fitted();
     await app.getByRole('button', { name: 'Website redesign for Acme', exact: true }).click();
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(box(app)).toHaveValue('Kept for later');

@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { isConversationAsk, posts } from './rest-log.ts';
 
 // Security checks of the issue "Resilience": while the app loads a card, opens the chat, tries
 // again after an error and refreshes its token, no auth token it was given shows up in the
@@ -127,6 +128,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
   openPortal,
   card,
   app,
+  fitted,
   revalidate,
 }) => {
   const trail = recordTrail(page);
@@ -135,6 +137,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
 
   // Load the card, and open the chat.
   await expect(card).toHaveAttribute('data-state', 'ready');
+  await fitted();
   await app.getByRole('button', { name: 'Open chat' }).click();
   await expect(page.getByRole('complementary', { name: 'Messenger' })).toHaveAttribute(
     'data-dialog-id',
@@ -143,11 +146,16 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
 
   // The refresh path: the token expires on the portal, the next call refreshes it.
   portal.expireTokens();
+  const lookups = () =>
+    posts(portal).filter((entry) => entry.status === 200 && !isConversationAsk(entry)).length;
+  const answeredBefore = lookups();
   await revalidate();
   await expect
     .poll(() => portal.messages().filter((message) => message.command === 'refreshAuth').length)
     // The conversation's poll may meet the expired token beside the revalidation: one each.
     .toBeGreaterThanOrEqual(1);
+  // Sent again with the new token and answered: the next revalidation is a request of its own.
+  await expect.poll(lookups).toBeGreaterThan(answeredBefore);
   await expect(card).toHaveAttribute('data-state', 'ready');
   await expect(card).not.toHaveAttribute('data-stale');
 
@@ -161,6 +169,7 @@ test('no auth token leaks into the console, storage or URLs on any path', async 
   });
   await revalidate();
   await expect(card).toHaveAttribute('data-stale', 'true');
+  await fitted();
   await card.getByRole('button', { name: 'Try again' }).click();
   await expect(card).not.toHaveAttribute('data-stale');
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
 // OAuth tokens as the portal issues them to a frame (b24-frame-protocol.md §3, §8, §11):
-// an unknown token gets 401 invalid_token, an expired one 401 expired_token, and the
-// refresh token buys a new pair for the same user.
+// an unknown token gets 401 invalid_token, an expired one 401 expired_token. The frame's
+// refreshAuth is answered by the portal page for its signed-in session (refreshFor).
 
 export interface TokenSession {
   userId: number;
@@ -29,7 +29,6 @@ interface AccessToken extends TokenSession {
 
 export class TokenStore {
   readonly #access = new Map<string, AccessToken>();
-  readonly #refresh = new Map<string, TokenSession>();
   /** Every token handed out since the last clear, used or not: leak checks look for them. */
   readonly #issued: string[] = [];
 
@@ -38,15 +37,15 @@ export class TokenStore {
     const REFRESH_ID = randomBytes(24).toString('hex');
     this.#issued.push(AUTH_ID, REFRESH_ID);
     this.#access.set(AUTH_ID, { ...session, expiresAt: Date.now() + ttlSeconds * 1000 });
-    this.#refresh.set(REFRESH_ID, session);
     return { AUTH_ID, REFRESH_ID, AUTH_EXPIRES: ttlSeconds };
   }
 
-  /** One refresh token, one use: like OAuth, the old refresh token dies. */
-  refresh(refreshId: string): TokenPair | undefined {
-    const session = this.#refresh.get(refreshId);
-    if (!session) return undefined;
-    this.#refresh.delete(refreshId);
+  /**
+   * A new pair for a page's signed-in session. The portal page asks its own server with the
+   * session, not with the frame's refresh token, so refreshes that overlap (the SDK coalesces
+   * them per HTTP client only) all succeed.
+   */
+  refreshFor(session: TokenSession): TokenPair {
     return this.issue(session, REFRESHED_TTL_SECONDS);
   }
 
@@ -67,7 +66,6 @@ export class TokenStore {
   /** Forget every token (Portal.reset): pages opened before stop working. */
   clear(): void {
     this.#access.clear();
-    this.#refresh.clear();
     this.#issued.length = 0;
   }
 

@@ -250,10 +250,8 @@ export async function handleControl(
         raw: String(body['raw'] ?? ''),
       });
       return ok();
-    case 'POST /_emulator/refresh': {
-      const tokens = state.tokens.refresh(String(body['refreshId'] ?? ''));
-      return tokens ? sendJson(res, 200, tokens) : sendJson(res, 401, { error: 'invalid_grant' });
-    }
+    case 'POST /_emulator/refresh':
+      return sendJson(res, 200, state.tokens.refreshFor(page));
     case 'POST /_emulator/options': {
       const name = String(body['name'] ?? '');
       if (body['scope'] === 'app') {

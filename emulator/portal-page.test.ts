@@ -193,6 +193,23 @@ describe('app.layout template: denyInterface outside DEFAULT', () => {
   });
 });
 
+describe('applayout.js refreshAuth', () => {
+  it("answers every refresh with a pair for the page's session, overlapping ones too (the SDK coalesces refreshes per HTTP client only)", async () => {
+    const frame = await openApp();
+    const replies = await Promise.all([call(frame, 'refreshAuth'), call(frame, 'refreshAuth')]);
+    const pairs = replies.map((text) => JSON.parse(text) as { AUTH_ID: string });
+    expect(new Set(pairs.map((pair) => pair.AUTH_ID)).size).toBe(2);
+    for (const { AUTH_ID } of pairs) {
+      const answer = await fetch(`${portal.url}/rest/user.current`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `auth=${AUTH_ID}`,
+      });
+      expect(answer.status).toBe(200);
+    }
+  });
+});
+
 describe('navigations: the portal page loads the app asks for', () => {
   it('logs every portal page load with its path and query, in the HTTP log too, cleared with it', async () => {
     await openApp();

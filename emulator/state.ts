@@ -13,6 +13,7 @@ export interface PageSession {
   sid: string;
   userId: number;
   isAdmin: boolean;
+  guest: boolean;
   tokens: TokenPair;
 }
 
@@ -55,6 +56,7 @@ export class PortalState {
     this.generation += 1;
     this.resetScenario();
     this.tokens.clear();
+    this.#pages.clear();
     this.faults.clear();
     this.log.clear();
     this.latencyMs = 0;
@@ -92,6 +94,7 @@ export class PortalState {
       sid: randomBytes(16).toString('hex'),
       userId,
       isAdmin,
+      guest,
       tokens: this.tokens.issue({ userId, isAdmin, guest }, Math.max(0, authExpires)),
     };
     this.#pages.set(page.sid, page);

@@ -102,10 +102,8 @@ function field(params, name) {
 
 /** @returns {Promise<TokenPair | undefined>} */
 async function refreshTokens() {
-  const response = await post('/_emulator/refresh', {
-    sid: config.sid,
-    refreshId: initData.REFRESH_ID,
-  });
+  // For the page's session (its APP_SID), as the portal's page asks with the user's session.
+  const response = await post('/_emulator/refresh', { sid: config.sid });
   if (!response.ok) return undefined;
   /** @type {TokenPair} */
   const tokens = await response.json();

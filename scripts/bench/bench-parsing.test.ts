@@ -4,12 +4,19 @@ import { parseSettled, settledPrefix } from './probe.ts';
 import { countByMethod } from './request-log.ts';
 
 describe('parseSettled', () => {
-  it('reads the state, the moment and the messages on screen', () => {
-    expect(parseSettled(`${settledPrefix} ready 1796171223549.25 54`)).toEqual({
+  it('reads the state, the moment, the messages on screen and the scripts loaded', () => {
+    expect(
+      parseSettled(`${settledPrefix} ready 1796171223549.25 54 /assets/a.js,/assets/b.js`),
+    ).toEqual({
       state: 'ready',
       at: 1796171223549.25,
       messages: 54,
+      scripts: ['/assets/a.js', '/assets/b.js'],
     });
+  });
+
+  it('reads a report without scripts as none loaded', () => {
+    expect(parseSettled(`${settledPrefix} error 1796171223549 0 `)?.scripts).toEqual([]);
   });
 
   it.each([

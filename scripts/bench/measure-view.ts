@@ -43,6 +43,8 @@ interface Ready {
   ms: number;
   messages: number;
   requestsToReady: number;
+  /** The app's scripts that had fully arrived when the messages showed (probe.ts). */
+  scripts: string[];
 }
 
 const isRequest = (entry: RequestLogEntry) => entry.httpMethod !== 'OPTIONS';
@@ -111,7 +113,12 @@ async function timeToReady(page: Page, portal: MeasuredPortal, timeoutMs: number
   }
   const createdAt = probeReading(await page.evaluate(frameCreatedAtExpression));
   if (createdAt === undefined) throw new Error('the probe did not record the frame creation');
-  return { ms: report.at - createdAt, messages: report.messages, requestsToReady };
+  return {
+    ms: report.at - createdAt,
+    messages: report.messages,
+    requestsToReady,
+    scripts: report.scripts,
+  };
 }
 
 /** Opens the portal's card page once, in a fresh context (cold HTTP cache), and measures it. */
@@ -135,12 +142,8 @@ export async function measureView(
 
     let ready: Ready | undefined;
     let failure: string | undefined;
-    // The first view's JavaScript: what had arrived when the messages showed. What the card
-    // loads after `ready` (its live part, the composer) is not the first view's.
-    let firstView: number | undefined;
     try {
       ready = await timeToReady(page, portal, settings.timeoutMs);
-      firstView = scripts.length;
       await page.waitForTimeout(settings.settleMs);
     } catch (error) {
       failure =
@@ -151,7 +154,11 @@ export async function measureView(
 
     const log = portal.requests();
     const requests = log.filter(isRequest);
-    const sizes = await Promise.all(scripts.slice(0, firstView));
+    // The first view's JavaScript: what had arrived when the messages showed, as the frame
+    // itself saw it. What the card loads after `ready` (its live part, the composer) is not the
+    // first view's, however soon after it arrives.
+    const firstView = new Set(ready?.scripts ?? []);
+    const sizes = (await Promise.all(scripts)).filter((size) => firstView.has(size.path));
     return {
       strategy,
       ok: failure === undefined,

@@ -23,7 +23,10 @@
 // compiles functions with esbuild's keepNames, whose `__name()` helper does not exist in the
 // page, so a serialised function could fail there.
 
-/** Prefix of the frame's console message: `<prefix> <state> <wall-clock ms> <messages>`. */
+/**
+ * Prefix of the frame's console message:
+ * `<prefix> <state> <wall-clock ms> <messages> <script paths, comma-separated>`.
+ */
 export const settledPrefix = '[bench] settled';
 
 /** A ready card is ready for the person once its messages show (issue 13). */
@@ -66,7 +69,14 @@ export const probeScript = `(() => {
     if (state === 'ready' && messages === 0 && settled.querySelector('[role="log"]')) return;
     const at = now();
     observer.disconnect();
-    console.info(${JSON.stringify(settledPrefix)} + ' ' + state + ' ' + at + ' ' + messages);
+    // The scripts of the first view: a resource timing entry is added once the response has
+    // fully arrived, so these are exactly the ones loaded by this moment.
+    const scripts = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.origin === location.origin && url.pathname.endsWith('.js'))
+      .map((url) => url.pathname);
+    console.info(${JSON.stringify(settledPrefix)} + ' ' + state + ' ' + at + ' ' + messages + ' ' + scripts.join(','));
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state', 'data-view'] });
 })();`;
@@ -79,16 +89,21 @@ export interface SettledReport {
   at: number;
   /** Messages on screen (readySelector) when it settled. */
   messages: number;
+  /** Paths of the app's own scripts fully loaded when it settled. */
+  scripts: string[];
 }
 
 /** The frame's report, or undefined for any other console message. */
 export function parseSettled(text: string): SettledReport | undefined {
   if (!text.startsWith(`${settledPrefix} `)) return undefined;
-  const [state = '', at = '', shown = ''] = text.slice(settledPrefix.length + 1).split(' ');
+  const [state = '', at = '', shown = '', loaded = ''] = text
+    .slice(settledPrefix.length + 1)
+    .split(' ');
   const moment = Number(at);
   const messages = shown === '' ? Number.NaN : Number(shown);
+  const scripts = loaded === '' ? [] : loaded.split(',');
   return state !== '' && Number.isFinite(moment) && Number.isInteger(messages)
-    ? { state, at: moment, messages }
+    ? { state, at: moment, messages, scripts }
     : undefined;
 }
 

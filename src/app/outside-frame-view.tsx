@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { ConnectOutcome } from '../b24/connect.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { OnDemandMessages, useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { reloadFrame } from './reload-frame.ts';
 import { useRootView } from './root-view.ts';
 
@@ -8,7 +8,15 @@ type Reason = Extract<ConnectOutcome, { kind: 'outside-frame' }>['reason'];
 
 /** Never a blank page: opened outside Bitrix24, or the portal never answered. */
 export function OutsideFrameView({ reason }: { reason: Reason }) {
-  const { t } = useI18n();
+  return (
+    <OnDemandMessages>
+      <OutsideFramePage reason={reason} />
+    </OnDemandMessages>
+  );
+}
+
+function OutsideFramePage({ reason }: { reason: Reason }) {
+  const { t } = useViewsI18n();
   const ref = useRef<HTMLElement>(null);
   useRootView(ref, 'outside-frame');
   if (reason === 'no-answer') {

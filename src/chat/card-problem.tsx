@@ -1,6 +1,5 @@
 import type { AppError, RestrictedReason } from '../b24/app-error.ts';
 import { useDoor } from '../b24/door-context.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { CardMessage } from './card-message.tsx';
 import { errorSentence } from './error-sentence.ts';
@@ -78,7 +77,7 @@ export function CardError({
   /** What failed to load; the card's own "Couldn't load the chat" by default. */
   title?: string;
 }) {
-  const i18n = useI18n();
+  const i18n = useViewsI18n();
   return (
     <CardMessage
       headingId={headingId}

@@ -1,5 +1,5 @@
 import type { AppError, MALFORMED_RESPONSE } from '../b24/app-error.ts';
-import type { Translator } from '../i18n/translator.ts';
+import type { ViewsTranslator } from '../i18n/translator.ts';
 
 const BUSY = new Set(['QUERY_LIMIT_EXCEEDED', 'OVERLOAD_LIMIT', 'OPERATION_TIME_LIMIT']);
 const SERVER = new Set(['INTERNAL_SERVER_ERROR', 'ERROR_UNEXPECTED_ANSWER', 'ERR_BAD_RESPONSE']);
@@ -15,7 +15,7 @@ const MALFORMED = new Set([
 ]);
 
 /** The one specific sentence an `error` card leads with (facts §8 meanings). */
-export function errorSentence({ t, relativeTime }: Translator, error: AppError): string {
+export function errorSentence({ t, relativeTime }: ViewsTranslator, error: AppError): string {
   const { code } = error;
   if (BUSY.has(code)) {
     return error.retryAt === undefined

@@ -29,7 +29,7 @@ const CardError = lazy(() => problemCards().then((module) => ({ default: module.
 const CardAccessDenied = lazy(() =>
   import('./card-access-denied.tsx').then((module) => ({ default: module.CardAccessDenied })),
 );
-// Their messages come on demand too (ViewMessages); CardError's are the core's.
+// Their messages come on demand too (ViewMessages).
 
 /** The record's chat, in whichever state it is in. */
 export function LinkedChatCard({ chatKey }: { chatKey: ChatKey }) {
@@ -132,6 +132,10 @@ function CardBody({ card, chatKey, headingId, onRetry, frame, onUnread }: CardBo
         </ViewMessages>
       );
     case 'error':
-      return <CardError error={card.error} headingId={headingId} onRetry={onRetry} />;
+      return (
+        <ViewMessages>
+          <CardError error={card.error} headingId={headingId} onRetry={onRetry} />
+        </ViewMessages>
+      );
   }
 }

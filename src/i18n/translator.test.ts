@@ -36,8 +36,8 @@ describe('translator', () => {
   const { t, plural, relativeTime } = createTranslator(en, 'en');
 
   it('interpolates variables and leaves unknown ones visible', () => {
-    expect(t('error.code', { code: 'X_Y' })).toBe('Error code: X_Y');
-    expect(t('error.code')).toBe('Error code: {code}');
+    expect(t('ready.untitled', { id: 7 })).toBe('Chat #7');
+    expect(t('ready.untitled')).toBe('Chat #{id}');
   });
 
   it('picks plural forms', () => {
@@ -56,7 +56,7 @@ describe('translator', () => {
     const ru = await loadTranslator('ru');
     expect(ru.t('action.openChat')).toBe('Открыть чат');
     expect(ru.t('action.tryAgain')).toBe('Повторить');
-    expect(ru.t('action.reload')).toBe('Перезагрузить');
+    expect(ru.t('theme.dark')).toBe('Тёмная тема');
     expect(ru.plural('ready.members', 1)).toBe('1 участник');
     expect(ru.plural('ready.members', 3)).toBe('3 участника');
     expect(ru.plural('ready.members', 5)).toBe('5 участников');
@@ -96,7 +96,7 @@ describe('the pseudo-locale', () => {
   it('brackets and accents every string and keeps its placeholders', async () => {
     const pseudo = await loadTranslator('pseudo');
     expect(pseudo.t('action.openChat')).toBe('⟦Öpéñ çhát⟧');
-    expect(pseudo.t('error.code', { code: 'X_Y' })).toBe('⟦Érrör çödé: X_Y⟧');
+    expect(pseudo.t('ready.untitled', { id: 7 })).toBe('⟦Çhát #7⟧');
     expect(pseudo.plural('ready.members', 3)).toBe('⟦3 mémbérs⟧');
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
 import type { ListedRecord } from '../chat/record-rows/record-row.ts';
-import { useI18n } from '../i18n/i18n-context.ts';
+import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 
 interface RecordChatProps {
   record: ListedRecord;
@@ -10,7 +10,7 @@ interface RecordChatProps {
 
 /** The chosen record's chat: the very card of its CRM tab, under the same key. */
 export function RecordChat({ record, onBack }: RecordChatProps) {
-  const { t } = useI18n();
+  const { t } = useViewsI18n();
   const backRef = useRef<HTMLButtonElement>(null);
   // The list the person came from is gone: the focus starts on the way back to it.
   useEffect(() => backRef.current?.focus(), []);

@@ -4,23 +4,10 @@ import type { CoreCatalog } from './en.ts';
 export const catalog: CoreCatalog = {
   'action.openChat': 'Abrir chat',
   'action.tryAgain': 'Tentar novamente',
-  'action.requestAccess': 'Solicitar acesso',
-  'action.findRecord': 'Encontrar um registro',
-  'action.settings': 'Configurações',
-  'action.reload': 'Recarregar',
   'action.openInNewTab': 'Abrir em uma nova aba',
 
   'app.name': 'Linked Chat',
   'app.loading': 'Carregando…',
-
-  'outside.title': 'Abra o Linked Chat dentro do Bitrix24',
-  'outside.notFramed':
-    'Esta página é o aplicativo Linked Chat para o Bitrix24. Ele funciona dentro de um portal Bitrix24, na aba Linked Chat de um registro do CRM.',
-  'outside.install':
-    'Para instalá-lo, um administrador adiciona o aplicativo ao portal (Aplicativos → Recursos para desenvolvedores → Outros → Aplicativo local) com o endereço desta página como manipulador e o abre uma vez.',
-  'outside.noAnswerTitle': 'O Bitrix24 não respondeu',
-  'outside.noAnswer':
-    'O aplicativo esperou pela página do Bitrix24, mas ela não respondeu. Recarregue para tentar novamente.',
 
   'card.label': 'Chat vinculado',
   'card.loading': 'Carregando o chat do registro…',
@@ -60,17 +47,7 @@ export const catalog: CoreCatalog = {
     'O Bitrix24 não mantém chats de discussão para contatos e empresas, então não há nada para mostrar aqui.',
 
   'error.title': 'Não foi possível carregar o chat',
-  'error.busy': 'O Bitrix24 está ocupado agora. Tente novamente em instantes.',
-  'error.busyUntil': 'O Bitrix24 está ocupado. Ele volta a aceitar solicitações {time}.',
-  'error.server': 'O Bitrix24 teve um erro ao responder.',
-  'error.network': 'Não é possível acessar o Bitrix24. Verifique sua conexão.',
-  'error.portal': 'Este portal Bitrix24 não está disponível.',
-  'error.malformed': 'O Bitrix24 respondeu de um jeito que o aplicativo não entende.',
-  'error.generic': 'Algo deu errado.',
-  'error.code': 'Código do erro: {code}',
   'error.render': 'Algo deu errado ao mostrar esta página.',
-
-  'action.back': 'Voltar',
 
   'theme.dark': 'Tema escuro',
 };

@@ -5,23 +5,10 @@ export const en = {
   // Accessible names fixed by contract §3.
   'action.openChat': 'Open chat',
   'action.tryAgain': 'Try again',
-  'action.requestAccess': 'Request access',
-  'action.findRecord': 'Find a record',
-  'action.settings': 'Settings',
-  'action.reload': 'Reload',
   'action.openInNewTab': 'Open in a new tab',
 
   'app.name': 'Linked Chat',
   'app.loading': 'Loading…',
-
-  'outside.title': 'Open Linked Chat inside Bitrix24',
-  'outside.notFramed':
-    'This page is the Linked Chat app for Bitrix24. It works inside a Bitrix24 portal, on the Linked Chat tab of a CRM record.',
-  'outside.install':
-    'To install it, an administrator adds the app to the portal (Applications → Developer resources → Other → Local application) with this page’s address as the handler, then opens it once.',
-  'outside.noAnswerTitle': 'Bitrix24 did not answer',
-  'outside.noAnswer':
-    'The app waited for the Bitrix24 page, but it did not answer. Reload to try again.',
 
   'card.label': 'Linked chat',
   'card.loading': 'Loading the record’s chat…',
@@ -62,18 +49,7 @@ export const en = {
     'Bitrix24 keeps no discussion chat for contacts and companies, so there is nothing to show here.',
 
   'error.title': 'Couldn’t load the chat',
-  'error.busy': 'Bitrix24 is busy right now. Try again shortly.',
-  'error.busyUntil': 'Bitrix24 is busy. It accepts requests again {time}.',
-  'error.server': 'Bitrix24 had an error while answering.',
-  'error.network': 'Bitrix24 can’t be reached. Check your connection.',
-  'error.portal': 'This Bitrix24 portal is unavailable.',
-  'error.malformed': 'Bitrix24 answered in a way the app doesn’t understand.',
-  'error.generic': 'Something went wrong.',
-  'error.code': 'Error code: {code}',
   'error.render': 'Something went wrong while showing this page.',
-
-  // Back from settings or a chosen record to the lookup page.
-  'action.back': 'Back',
 
   // Looks native: theme toggle (src/theme/theme-toggle.tsx).
   'theme.dark': 'Dark theme',

@@ -3,23 +3,10 @@ import type { CoreCatalog } from './en.ts';
 export const catalog: CoreCatalog = {
   'action.openChat': 'Ouvrir le chat',
   'action.tryAgain': 'Réessayer',
-  'action.requestAccess': 'Demander l’accès',
-  'action.findRecord': 'Rechercher un élément',
-  'action.settings': 'Paramètres',
-  'action.reload': 'Recharger',
   'action.openInNewTab': 'Ouvrir dans un nouvel onglet',
 
   'app.name': 'Linked Chat',
   'app.loading': 'Chargement…',
-
-  'outside.title': 'Ouvrez Linked Chat dans Bitrix24',
-  'outside.notFramed':
-    'Cette page est l’application Linked Chat pour Bitrix24. Elle fonctionne dans un portail Bitrix24, dans l’onglet Linked Chat d’un élément du CRM.',
-  'outside.install':
-    'Pour l’installer, un administrateur ajoute l’application au portail (Applications → Ressources pour développeurs → Autre → Application locale) avec l’adresse de cette page comme gestionnaire, puis l’ouvre une fois.',
-  'outside.noAnswerTitle': 'Bitrix24 n’a pas répondu',
-  'outside.noAnswer':
-    'L’application a attendu la page Bitrix24, mais elle n’a pas répondu. Rechargez pour réessayer.',
 
   'card.label': 'Chat lié',
   'card.loading': 'Chargement du chat de l’élément…',
@@ -59,17 +46,7 @@ export const catalog: CoreCatalog = {
     'Bitrix24 ne tient pas de chat de discussion pour les contacts et les entreprises : il n’y a donc rien à afficher ici.',
 
   'error.title': 'Impossible de charger le chat',
-  'error.busy': 'Bitrix24 est occupé pour le moment. Réessayez dans un instant.',
-  'error.busyUntil': 'Bitrix24 est occupé. Il accepte de nouveau les requêtes {time}.',
-  'error.server': 'Bitrix24 a rencontré une erreur en répondant.',
-  'error.network': 'Bitrix24 est injoignable. Vérifiez votre connexion.',
-  'error.portal': 'Ce portail Bitrix24 n’est pas disponible.',
-  'error.malformed': 'Bitrix24 a répondu d’une façon que l’application ne comprend pas.',
-  'error.generic': 'Un problème est survenu.',
-  'error.code': 'Code d’erreur : {code}',
   'error.render': 'Un problème est survenu lors de l’affichage de cette page.',
-
-  'action.back': 'Retour',
 
   'theme.dark': 'Thème sombre',
 };

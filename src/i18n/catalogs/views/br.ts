@@ -1,6 +1,28 @@
 import type { ViewsCatalog } from '../en.ts';
 
 export const views: ViewsCatalog = {
+  'action.requestAccess': 'Solicitar acesso',
+  'action.findRecord': 'Encontrar um registro',
+  'action.settings': 'Configurações',
+  'action.reload': 'Recarregar',
+  'outside.title': 'Abra o Linked Chat dentro do Bitrix24',
+  'outside.notFramed':
+    'Esta página é o aplicativo Linked Chat para o Bitrix24. Ele funciona dentro de um portal Bitrix24, na aba Linked Chat de um registro do CRM.',
+  'outside.install':
+    'Para instalá-lo, um administrador adiciona o aplicativo ao portal (Aplicativos → Recursos para desenvolvedores → Outros → Aplicativo local) com o endereço desta página como manipulador e o abre uma vez.',
+  'outside.noAnswerTitle': 'O Bitrix24 não respondeu',
+  'outside.noAnswer':
+    'O aplicativo esperou pela página do Bitrix24, mas ela não respondeu. Recarregue para tentar novamente.',
+  'error.busy': 'O Bitrix24 está ocupado agora. Tente novamente em instantes.',
+  'error.busyUntil': 'O Bitrix24 está ocupado. Ele volta a aceitar solicitações {time}.',
+  'error.server': 'O Bitrix24 teve um erro ao responder.',
+  'error.network': 'Não é possível acessar o Bitrix24. Verifique sua conexão.',
+  'error.portal': 'Este portal Bitrix24 não está disponível.',
+  'error.malformed': 'O Bitrix24 respondeu de um jeito que o aplicativo não entende.',
+  'error.generic': 'Algo deu errado.',
+  'error.code': 'Código do erro: {code}',
+  'action.back': 'Voltar',
+
   'lookup.title': 'Encontrar o chat de um registro',
   'lookup.searchPlaceholder': 'Título ou ID',
   'lookup.recentHeading': 'Atualizados recentemente',

@@ -1,5 +1,29 @@
 /** Messages of the views that load on demand (lookup, installation, settings). */
 export const views = {
+  // What only on-demand views say: errors explained on the problem cards and the reply, the
+  // page shown outside Bitrix24, the lookup and settings views' own controls.
+  'action.requestAccess': 'Request access',
+  'action.findRecord': 'Find a record',
+  'action.settings': 'Settings',
+  'action.reload': 'Reload',
+  'outside.title': 'Open Linked Chat inside Bitrix24',
+  'outside.notFramed':
+    'This page is the Linked Chat app for Bitrix24. It works inside a Bitrix24 portal, on the Linked Chat tab of a CRM record.',
+  'outside.install':
+    'To install it, an administrator adds the app to the portal (Applications → Developer resources → Other → Local application) with this page’s address as the handler, then opens it once.',
+  'outside.noAnswerTitle': 'Bitrix24 did not answer',
+  'outside.noAnswer':
+    'The app waited for the Bitrix24 page, but it did not answer. Reload to try again.',
+  'error.busy': 'Bitrix24 is busy right now. Try again shortly.',
+  'error.busyUntil': 'Bitrix24 is busy. It accepts requests again {time}.',
+  'error.server': 'Bitrix24 had an error while answering.',
+  'error.network': 'Bitrix24 can’t be reached. Check your connection.',
+  'error.portal': 'This Bitrix24 portal is unavailable.',
+  'error.malformed': 'Bitrix24 answered in a way the app doesn’t understand.',
+  'error.generic': 'Something went wrong.',
+  'error.code': 'Error code: {code}',
+  'action.back': 'Back',
+
   // Lookup page (src/lookup/)
   'lookup.title': 'Find a record’s chat',
   'lookup.searchPlaceholder': 'Title or ID',

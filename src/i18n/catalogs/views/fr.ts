@@ -1,6 +1,28 @@
 import type { ViewsCatalog } from '../en.ts';
 
 export const views: ViewsCatalog = {
+  'action.requestAccess': 'Demander l’accès',
+  'action.findRecord': 'Rechercher un élément',
+  'action.settings': 'Paramètres',
+  'action.reload': 'Recharger',
+  'outside.title': 'Ouvrez Linked Chat dans Bitrix24',
+  'outside.notFramed':
+    'Cette page est l’application Linked Chat pour Bitrix24. Elle fonctionne dans un portail Bitrix24, dans l’onglet Linked Chat d’un élément du CRM.',
+  'outside.install':
+    'Pour l’installer, un administrateur ajoute l’application au portail (Applications → Ressources pour développeurs → Autre → Application locale) avec l’adresse de cette page comme gestionnaire, puis l’ouvre une fois.',
+  'outside.noAnswerTitle': 'Bitrix24 n’a pas répondu',
+  'outside.noAnswer':
+    'L’application a attendu la page Bitrix24, mais elle n’a pas répondu. Rechargez pour réessayer.',
+  'error.busy': 'Bitrix24 est occupé pour le moment. Réessayez dans un instant.',
+  'error.busyUntil': 'Bitrix24 est occupé. Il accepte de nouveau les requêtes {time}.',
+  'error.server': 'Bitrix24 a rencontré une erreur en répondant.',
+  'error.network': 'Bitrix24 est injoignable. Vérifiez votre connexion.',
+  'error.portal': 'Ce portail Bitrix24 n’est pas disponible.',
+  'error.malformed': 'Bitrix24 a répondu d’une façon que l’application ne comprend pas.',
+  'error.generic': 'Un problème est survenu.',
+  'error.code': 'Code d’erreur : {code}',
+  'action.back': 'Retour',
+
   'lookup.title': 'Trouver le chat d’un élément',
   'lookup.searchPlaceholder': 'Titre ou ID',
   'lookup.recentHeading': 'Modifiés récemment',

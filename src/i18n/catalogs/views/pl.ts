@@ -1,6 +1,28 @@
 import type { ViewsCatalog } from '../en.ts';
 
 export const views: ViewsCatalog = {
+  'action.requestAccess': 'Poproś o dostęp',
+  'action.findRecord': 'Znajdź rekord',
+  'action.settings': 'Ustawienia',
+  'action.reload': 'Odśwież',
+  'outside.title': 'Otwórz Linked Chat w Bitrix24',
+  'outside.notFramed':
+    'Ta strona to aplikacja Linked Chat dla Bitrix24. Działa wewnątrz portalu Bitrix24, w zakładce Linked Chat rekordu CRM.',
+  'outside.install':
+    'Aby ją zainstalować, administrator dodaje aplikację do portalu (Aplikacje → Zasoby dla programistów → Inne → Aplikacja lokalna) z adresem tej strony jako modułem obsługi, a następnie raz ją otwiera.',
+  'outside.noAnswerTitle': 'Bitrix24 nie odpowiedział',
+  'outside.noAnswer':
+    'Aplikacja czekała na stronę Bitrix24, ale nie otrzymała odpowiedzi. Odśwież, aby spróbować ponownie.',
+  'error.busy': 'Bitrix24 jest teraz zajęty. Spróbuj ponownie za chwilę.',
+  'error.busyUntil': 'Bitrix24 jest zajęty. Znów przyjmie żądania {time}.',
+  'error.server': 'Podczas odpowiedzi w Bitrix24 wystąpił błąd.',
+  'error.network': 'Nie można połączyć się z Bitrix24. Sprawdź połączenie.',
+  'error.portal': 'Ten portal Bitrix24 jest niedostępny.',
+  'error.malformed': 'Bitrix24 odpowiedział w sposób, którego aplikacja nie rozumie.',
+  'error.generic': 'Coś poszło nie tak.',
+  'error.code': 'Kod błędu: {code}',
+  'action.back': 'Wstecz',
+
   'lookup.title': 'Znajdź czat rekordu',
   'lookup.searchPlaceholder': 'Tytuł lub ID',
   'lookup.recentHeading': 'Ostatnio zmienione',

@@ -1,6 +1,28 @@
 import type { ViewsCatalog } from '../en.ts';
 
 export const views: ViewsCatalog = {
+  'action.requestAccess': 'Запросить доступ',
+  'action.findRecord': 'Найти запись',
+  'action.settings': 'Настройки',
+  'action.reload': 'Перезагрузить',
+  'outside.title': 'Откройте Linked Chat внутри Битрикс24',
+  'outside.notFramed':
+    'Это приложение Linked Chat для Битрикс24. Оно работает внутри портала Битрикс24, на вкладке Linked Chat карточки CRM.',
+  'outside.install':
+    'Чтобы установить его, администратор добавляет приложение на портал (Приложения → Разработчикам → Другое → Локальное приложение) с адресом этой страницы в качестве обработчика и один раз открывает его.',
+  'outside.noAnswerTitle': 'Битрикс24 не ответил',
+  'outside.noAnswer':
+    'Приложение ждало ответа от страницы Битрикс24, но не дождалось. Перезагрузите, чтобы попробовать снова.',
+  'error.busy': 'Битрикс24 сейчас перегружен. Повторите чуть позже.',
+  'error.busyUntil': 'Битрикс24 перегружен. Он снова примет запросы {time}.',
+  'error.server': 'Битрикс24 ответил ошибкой.',
+  'error.network': 'Нет связи с Битрикс24. Проверьте подключение.',
+  'error.portal': 'Этот портал Битрикс24 недоступен.',
+  'error.malformed': 'Битрикс24 ответил так, что приложение не может это разобрать.',
+  'error.generic': 'Что-то пошло не так.',
+  'error.code': 'Код ошибки: {code}',
+  'action.back': 'Назад',
+
   // Lookup page (src/lookup/)
   'lookup.title': 'Найти чат записи',
   'lookup.searchPlaceholder': 'Название или ID',
