@@ -134,11 +134,19 @@ test.describe('every card state from its real cause', () => {
 
   // `error` and its Try again: every fault that leads there is in faults.spec.ts.
 
-  test('loading shows a busy skeleton first', async ({ portal, card, openCard }) => {
-    portal.setLatency(1500);
+  test('loading shows a busy skeleton first', async ({ page, card, openCard }) => {
+    // The card's request is held until the skeleton has been seen, however slow the machine.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/rest\/batch/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await openCard('loading');
     await expect(card).toHaveAttribute('aria-busy', 'true');
+    release();
     await expect(card).toHaveAttribute('data-state', 'ready');
+    await expect(card).toHaveAttribute('aria-busy', 'false');
   });
 });
 
