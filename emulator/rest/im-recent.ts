@@ -2,7 +2,7 @@ import type { Params } from '../http/body.ts';
 import type { ChatRoom, StoredMessage } from '../messenger.ts';
 import { findUser, userFullName, type MessageType } from '../seed.ts';
 import type { CallContext, RestMethod } from './call-context.ts';
-import { chatRole, entityLink, extendedType, imUser } from './im.ts';
+import { chatPermissions, chatRole, entityLink, extendedType, imUser } from './im.ts';
 import { asString, upperParam } from './params.ts';
 import { phpIntval } from './php-value.ts';
 import { atomDate } from './time-block.ts';
@@ -164,14 +164,7 @@ function chatJson(room: ChatRoom, userId: number, origin: string) {
     text_field_enabled: true,
     background_id: null,
     entity_link: entityLink(chat),
-    permissions: {
-      manage_users_add: 'member',
-      manage_users_delete: 'manager',
-      manage_ui: 'member',
-      manage_settings: 'owner',
-      manage_messages: chat.canPost,
-      can_post: chat.canPost,
-    },
+    permissions: chatPermissions(chat),
     public: '',
   };
 }

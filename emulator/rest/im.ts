@@ -163,20 +163,25 @@ export const dialogGet: RestMethod = (params, ctx) => {
         mute: true,
         call: true,
       },
-      permissions: {
-        manage_users_add: 'member',
-        manage_users_delete: 'manager',
-        manage_ui: 'member',
-        manage_settings: 'owner',
-        // CIMChat's CAN_POST lower-cased, under both names (im_chat.php GetChatData).
-        manage_messages: chat.canPost,
-        can_post: chat.canPost,
-      },
+      permissions: chatPermissions(chat),
     },
   };
 };
 
 /** A user in the messenger's shape (im.dialog.users.list, facts §3). */
+/** A chat's `permissions` in the messenger's answers (im.dialog.get, im.recent.list). */
+export function chatPermissions(chat: SeedChat): Record<string, string> {
+  return {
+    manage_users_add: 'member',
+    manage_users_delete: 'manager',
+    manage_ui: 'member',
+    manage_settings: 'owner',
+    // CIMChat's CAN_POST lower-cased, under both names (im_chat.php GetChatData).
+    manage_messages: chat.canPost,
+    can_post: chat.canPost,
+  };
+}
+
 export function imUser(user: SeedUser): Record<string, unknown> {
   return {
     id: user.id,
