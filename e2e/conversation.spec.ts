@@ -156,11 +156,14 @@ test('unread, then read: im.dialog.read with the newest message shown', async ({
 });
 
 test('in Russian, the log, the unread count and the button speak Russian', async ({
+  page,
   app,
   card,
   portal,
   openCard,
 }) => {
+  // The newest message is read as soon as it shows: no answer to it, so the count stays.
+  await page.route(/\/rest\/im\.dialog\.read/, () => undefined);
   portal.setScenario({ lang: 'ru' });
   await openCard('ready');
   await expect(app.getByRole('log', { name: 'Сообщения' })).toBeVisible();
