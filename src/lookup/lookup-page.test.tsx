@@ -34,6 +34,12 @@ function renderPage(door: Door, navigate: Navigate = vi.fn()) {
   );
 }
 
+function chats(): HTMLElement {
+  const element = document.querySelector<HTMLElement>('[data-chats-state]');
+  if (element === null) throw new Error('no chats');
+  return element;
+}
+
 function results(): HTMLElement {
   const element = document.querySelector<HTMLElement>('[data-list-state]');
   if (element === null) throw new Error('no results');
@@ -62,7 +68,10 @@ describe('LookupPage', () => {
 
     expect(results()).toHaveAttribute('data-list-state', 'loading');
     expect(results()).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading records…');
+    expect(within(results()).getByRole('status')).toHaveTextContent('Loading records…');
+    expect(chats()).toHaveAttribute('data-chats-state', 'loading');
+    expect(chats()).toHaveAttribute('aria-busy', 'true');
+    expect(within(chats()).getByRole('status')).toHaveTextContent('Loading chats…');
   });
 
   it('lists the recent records with their chat status, and opens a readable chat', async () => {
@@ -71,7 +80,7 @@ describe('LookupPage', () => {
     const list = await resultsIn('ready');
 
     expect(list).toHaveAttribute('aria-busy', 'false');
-    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(6);
     expect(row('Annual support renewal')).toHaveTextContent('Deal #43');
     expect(row('Annual support renewal')).toHaveTextContent('No chat yet');
     expect(row('Warehouse automation')).toHaveTextContent('Has a chat you’re not a member of');
@@ -91,10 +100,12 @@ describe('LookupPage', () => {
   it('says when there is nothing recent', async () => {
     const door = fakeDoor({ placement: 'LEFT_MENU' });
     door.callBatch.mockImplementation((commands) =>
-      Promise.resolve(answerBatch(commands, { items: [] })),
+      Promise.resolve(answerBatch(commands, { items: [], recent: [] })),
     );
     renderPage(door);
     expect(await resultsIn('empty')).toHaveTextContent('No recent deals or leads');
+    expect(chats()).toHaveAttribute('data-chats-state', 'empty');
+    expect(chats()).toHaveTextContent('No chats of CRM records yet');
     expect(door.callBatch).toHaveBeenCalledTimes(1);
   });
 
@@ -162,9 +173,11 @@ describe('LookupPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 record found');
     const searches = door.callBatch.mock.calls.slice(2);
     expect(methodsAsked(searches)).toEqual([
-      ['crm.item.list', 'crm.item.list', 'crm.item.list'],
+      Array.from({ length: 5 }, () => 'crm.item.list'),
       ['imbot.chat.get', 'imbot.dialog.get'],
     ]);
+    expect(searches[0]?.[0]['list_7']?.params).toMatchObject({ filter: { '%title': 'acme' } });
+    expect(searches[0]?.[0]['list_31']?.params).toMatchObject({ filter: { '%title': 'acme' } });
     expect(searches[0]?.[0]['list_2']?.params).toMatchObject({ filter: { '%title': 'acme' } });
 
     await userEvent.clear(searchBox());
@@ -208,11 +221,18 @@ describe('LookupPage', () => {
       await resultsIn('ready');
 
       expect(screen.getAllByRole('button', { name: 'Website redesign for Acme' })).toHaveLength(1);
-      expect(within(results()).getAllByRole('listitem')).toHaveLength(4);
+      expect(within(results()).getAllByRole('listitem')).toHaveLength(6);
       const asked = Object.values(door.callBatch.mock.calls[1]?.[0] ?? {})
         .filter((command) => command.method === 'imbot.chat.get')
         .map((command) => command.params?.['ENTITY_ID']);
-      expect(asked).toEqual(['LEAD|7', 'DEAL|44', 'DEAL|43', 'DEAL|42']);
+      expect(asked).toEqual([
+        'LEAD|7',
+        'DEAL|44',
+        'DEAL|43',
+        'DEAL|42',
+        'QUOTE|3',
+        'SMART_INVOICE|9',
+      ]);
       expect(warnings).not.toHaveBeenCalled();
     } finally {
       warnings.mockRestore();

@@ -9,6 +9,9 @@ import type { RecordSearch } from './record-search.ts';
 export const lookupKeys = {
   all: ['lookup'] as const,
   recent: (template: KeyTemplate) => [...lookupKeys.all, 'recent', template] as const,
+  /** The record chats' pages past the first view's (all of them for `Unread only`). */
+  chats: (template: KeyTemplate, unreadOnly: boolean) =>
+    [...lookupKeys.all, 'chats', template, { unreadOnly }] as const,
   search: (
     template: KeyTemplate,
     search: RecordSearch | null,
