@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { SmartProcessType } from '../chat/places/crm-places.ts';
 import { listedRecordLabel } from '../chat/record-rows/record-name.ts';
 import { rowId, type ListedRecord } from '../chat/record-rows/record-row.ts';
-import { messageTimeFormat } from '../chat/conversation/message-time.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { RecordChatRow } from './api/record-chats.ts';
 
@@ -14,18 +13,10 @@ interface ChatRowsProps {
 
 /** The person's record chats as given (most recent activity first); choosing one is the caller's. */
 export function ChatRows({ rows, names, onChoose }: ChatRowsProps) {
-  const { locale } = useViewsI18n();
-  const formatTime = useMemo(() => messageTimeFormat(locale), [locale]);
   return (
     <ul className="record-rows">
       {rows.map((row) => (
-        <ChatRowItem
-          key={row.chatId}
-          row={row}
-          names={names}
-          formatTime={formatTime}
-          onChoose={onChoose}
-        />
+        <ChatRowItem key={row.chatId} row={row} names={names} onChoose={onChoose} />
       ))}
     </ul>
   );
@@ -34,7 +25,6 @@ export function ChatRows({ rows, names, onChoose }: ChatRowsProps) {
 interface ChatRowItemProps {
   row: RecordChatRow;
   names: readonly SmartProcessType[];
-  formatTime: (epochMs: number) => string;
   onChoose: (record: ListedRecord) => void;
 }
 
@@ -42,7 +32,7 @@ interface ChatRowItemProps {
  * One chat: the record's button (its type, #ID and title: contract §6), described by the last
  * message and the unread count, so a screen reader hears what a glance sees.
  */
-function ChatRowItem({ row, names, formatTime, onChoose }: ChatRowItemProps) {
+function ChatRowItem({ row, names, onChoose }: ChatRowItemProps) {
   const i18n = useViewsI18n();
   const id = useId();
   const { record, lastMessage, lastActivityAt, unread } = row;
@@ -73,7 +63,7 @@ function ChatRowItem({ row, names, formatTime, onChoose }: ChatRowItemProps) {
         {lastActivityAt !== null && (
           <p className="card__meta">
             <time dateTime={new Date(lastActivityAt).toISOString()}>
-              {formatTime(lastActivityAt)}
+              {i18n.relativeTime(lastActivityAt)}
             </time>
           </p>
         )}

@@ -3,7 +3,7 @@ import { BUILT_IN_TYPES, smartProcessType, type KeyTemplate } from '../../b24/ch
 import type { BatchCommand, BatchOutcome } from '../../b24/door.ts';
 import { epochMs, isJsonObject, nonBlank, positiveId } from '../../b24/payload-guards.ts';
 import type { CommandGroup } from '../../b24/split-batch.ts';
-import { toPlainText } from '../../chat/message-markup/message-markup.ts';
+import { toPlainText } from '../../chat/message-markup/plain-text.ts';
 import { chatKeyOf, type ListedRecord } from '../../chat/record-rows/record-row.ts';
 
 /** One of the person's chats that belongs to a CRM record (contract §6). */

@@ -1,14 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { AppError } from '../../b24/app-error.ts';
+import { toAppError, type AppError } from '../../b24/app-error.ts';
 import type { KeyTemplate } from '../../b24/chat-key.ts';
+import { useDoor } from '../../b24/door-context.ts';
+import { useSingleFlight } from '../../ui/use-single-flight.ts';
+import { lookupKeys } from './lookup-keys.ts';
 import type { RecentRecords } from './recent-records.ts';
-import { useRecordChatPages } from './record-chats-query.ts';
+import {
+  fetchRecordChatPage,
+  nextOffset,
+  useRecordChatPages,
+  type RecordChatPages,
+} from './record-chats-query.ts';
 import { mergeChatRows, type RecordChatRow } from './record-chats.ts';
 
 /** `Show more`: offered while the portal has further pages. */
 export interface MoreChats {
   available: boolean;
-  /** A page is on its way: a press now would ask for nothing new. */
+  /** A page is on its way: a press now asks for nothing new. */
   loading: boolean;
   /** Why the last page asked for did not come (the rows shown stay). */
   error: AppError | null;
@@ -32,33 +41,53 @@ export function useRecordChats(
   first: RecentRecords['chats'] | undefined,
   retryFirst: () => void,
 ): RecordChatsState {
-  // Pages past the first view's are asked for only once the person asks for more.
-  const [askedMore, setAskedMore] = useState(false);
-  const pages = useRecordChatPages(template, unreadOnly, unreadOnly || askedMore);
-  const fetched = pages.data?.pages ?? [];
+  const door = useDoor();
+  const client = useQueryClient();
+  const queryKey = lookupKeys.chats(template, unreadOnly);
+  const pages = useRecordChatPages(template, unreadOnly, unreadOnly);
+  // Why the last Show more failed, for the list it was pressed on.
+  const [failed, setFailed] = useState<{ unreadOnly: boolean; error: AppError } | null>(null);
+  const [loading, setLoading] = useState(false);
 
-  const load = () => {
-    if (pages.isFetching) return;
-    if (pages.data !== undefined) void pages.fetchNextPage();
-    else if (!unreadOnly && !askedMore) setAskedMore(true);
-    else void pages.refetch();
-  };
-  const more = (hasMore: boolean): MoreChats => ({
-    available: hasMore,
-    loading: pages.isFetching,
-    error: pages.isFetching ? null : pages.error,
-    load,
+  // One more page, appended to the ones shown: earlier pages are not asked again.
+  const load = useSingleFlight(async () => {
+    setLoading(true);
+    setFailed(null);
+    try {
+      const shown = client.getQueryData<RecordChatPages>(queryKey);
+      const page = await fetchRecordChatPage(
+        door,
+        nextOffset(unreadOnly, shown),
+        unreadOnly,
+        template,
+      );
+      client.setQueryData<RecordChatPages>(queryKey, (kept) => ({
+        pages: [...(kept?.pages ?? []), page],
+      }));
+    } catch (error) {
+      setFailed({ unreadOnly, error: toAppError(error) });
+    } finally {
+      setLoading(false);
+    }
   });
+
+  const fetched = pages.data?.pages ?? [];
   const listed = (rows: RecordChatRow[], hasMore: boolean): RecordChatsState => ({
     state: rows.length === 0 ? 'empty' : 'ready',
     rows,
-    more: more(hasMore),
+    more: {
+      available: hasMore,
+      loading: loading || pages.isFetching,
+      error: failed?.unreadOnly === unreadOnly ? failed.error : null,
+      load,
+    },
   });
 
   if (unreadOnly) {
     const last = fetched.at(-1);
-    if (last !== undefined)
+    if (last !== undefined) {
       return listed(mergeChatRows(fetched.map((page) => page.rows)), last.hasMore);
+    }
     if (pages.error !== null && !pages.isFetching) {
       return { state: 'error', error: pages.error, retry: () => void pages.refetch() };
     }
