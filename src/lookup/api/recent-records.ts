@@ -20,7 +20,7 @@ import {
   withTitles,
   type RecordChatPage,
 } from './record-chats.ts';
-import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
+import { RECENT_TYPES, listCommands, readLists } from './record-lists.ts';
 
 /** The first page of the person's record chats, or why the portal could not give it. */
 export type RecordChatsAnswer = { ok: true; page: RecordChatPage } | { ok: false; error: AppError };
@@ -80,7 +80,7 @@ export async function fetchRecentRecords(
   template: KeyTemplate,
   signal?: AbortSignal,
 ): Promise<RecentRecords> {
-  const types = [...LISTED_TYPES, ...(smartProcessTypes ?? [])];
+  const types = [...RECENT_TYPES, ...(smartProcessTypes ?? [])];
   const batch = await callSplitBatch(
     door,
     oneByOne({

@@ -10,11 +10,16 @@ const LEADS = 1;
 const QUOTES = 7;
 const SMART_INVOICES = 31;
 /**
- * The built-in types with a chat and a tab, listed besides smart processes (contacts and
- * companies have a tab but never a chat). Deals first: with equal update times they come
- * before leads.
+ * The built-in types the recent list shows besides smart processes, as it always has. Deals
+ * first: with equal update times they come before leads.
  */
-export const LISTED_TYPES: readonly number[] = [DEALS, LEADS, QUOTES, SMART_INVOICES];
+export const RECENT_TYPES: readonly number[] = [DEALS, LEADS];
+
+/**
+ * The built-in types a search covers besides smart processes: every one with a tab and a chat
+ * (contacts and companies have a tab but never a chat of their own).
+ */
+export const SEARCHED_TYPES: readonly number[] = [DEALS, LEADS, QUOTES, SMART_INVOICES];
 
 /** The types every portal has and lets its CRM users read: a list without them is no list. */
 const REQUIRED_TYPES: readonly number[] = [DEALS, LEADS];
