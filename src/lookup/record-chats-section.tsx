@@ -70,7 +70,7 @@ export function RecordChatsSection({
       )}
       {chats.state === 'empty' && <p className="lookup__empty">{emptyText}</p>}
       {chats.state === 'ready' && <ChatRows rows={chats.rows} names={names} onChoose={onChoose} />}
-      {listed?.more.error != null && (
+      {listed !== null && listed.more.error !== null && (
         <p role="alert" className="lookup__more-error">
           {t('lookup.moreFailed')} {errorSentence(i18n, listed.more.error)}
         </p>
