@@ -477,6 +477,24 @@ describe('LookupPage: my CRM chats', () => {
     expect(within(chats()).queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
+  it('a double press of Show more asks for the next page once', async () => {
+    const door = doorWithChats(60);
+    renderPage(door);
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+    const answer = door.callMethod.getMockImplementation();
+    let release: () => void = () => undefined;
+    door.callMethod.mockImplementation(
+      (method, params) =>
+        new Promise((resolve) => (release = () => resolve(answer?.(method, params)))),
+    );
+
+    await userEvent.dblClick(within(chats()).getByRole('button', { name: 'Show more' }));
+    act(() => release());
+    await waitFor(() => expect(chatRows()).toHaveLength(60));
+    expect(door.callMethod).toHaveBeenCalledTimes(1);
+    expect(door.callBatch).toHaveBeenCalledTimes(3);
+  });
+
   it('a Show more that fails says so and keeps the rows; pressed again, it asks again', async () => {
     const door = doorWithChats(60);
     renderPage(door);

@@ -12,6 +12,9 @@ export const lookupKeys = {
   /** The record chats' pages past the first view's (all of them for `Unread only`). */
   chats: (template: KeyTemplate, unreadOnly: boolean) =>
     [...lookupKeys.all, 'chats', template, { unreadOnly }] as const,
+  /** One page `Show more` asks for, before it joins the others. */
+  chatPage: (template: KeyTemplate, unreadOnly: boolean, offset: number) =>
+    [...lookupKeys.chats(template, unreadOnly), 'page', offset] as const,
   search: (
     template: KeyTemplate,
     search: RecordSearch | null,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { toAppError, type AppError } from '../../b24/app-error.ts';
 import type { KeyTemplate } from '../../b24/chat-key.ts';
 import { useDoor } from '../../b24/door-context.ts';
-import { useSingleFlight } from '../../ui/use-single-flight.ts';
+import { doorQueryOptions } from '../../query/door-query.ts';
 import { lookupKeys } from './lookup-keys.ts';
 import type { RecentRecords } from './recent-records.ts';
 import {
@@ -49,27 +49,33 @@ export function useRecordChats(
   const [failed, setFailed] = useState<{ unreadOnly: boolean; error: AppError } | null>(null);
   const [loading, setLoading] = useState(false);
 
-  // One more page, appended to the ones shown: earlier pages are not asked again.
-  const load = useSingleFlight(async () => {
-    setLoading(true);
+  // One more page, appended to the ones shown: earlier pages are not asked again. A second
+  // press while it is on its way shares its request (one query per page), and the page goes in
+  // once (contract §3, every control acts once per press).
+  const load = () => {
+    const shown = client.getQueryData<RecordChatPages>(queryKey);
+    const index = shown?.pages.length ?? 0;
+    const offset = nextOffset(unreadOnly, shown);
     setFailed(null);
-    try {
-      const shown = client.getQueryData<RecordChatPages>(queryKey);
-      const page = await fetchRecordChatPage(
-        door,
-        nextOffset(unreadOnly, shown),
-        unreadOnly,
-        template,
-      );
-      client.setQueryData<RecordChatPages>(queryKey, (kept) => ({
-        pages: [...(kept?.pages ?? []), page],
-      }));
-    } catch (error) {
-      setFailed({ unreadOnly, error: toAppError(error) });
-    } finally {
-      setLoading(false);
-    }
-  });
+    setLoading(true);
+    client
+      .fetchQuery(
+        doorQueryOptions(door, {
+          queryKey: lookupKeys.chatPage(template, unreadOnly, offset),
+          queryFn: (door) => fetchRecordChatPage(door, offset, unreadOnly, template),
+          staleTime: 0,
+        }),
+      )
+      .then(
+        (page) =>
+          client.setQueryData<RecordChatPages>(queryKey, (kept) => {
+            const added = kept?.pages ?? [];
+            return added.length === index ? { pages: [...added, page] } : kept;
+          }),
+        (error: unknown) => setFailed({ unreadOnly, error: toAppError(error) }),
+      )
+      .finally(() => setLoading(false));
+  };
 
   const fetched = pages.data?.pages ?? [];
   const listed = (rows: RecordChatRow[], hasMore: boolean): RecordChatsState => ({
