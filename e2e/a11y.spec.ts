@@ -113,6 +113,7 @@ const CASES: Case[] = [
     scenario: { placement: 'LEFT_MENU', placementOptions: {} },
     shown: async (app) => {
       await expect(app.locator('[data-list-state]')).toHaveAttribute('data-list-state', 'ready');
+      await expect(app.locator('[data-chats-state]')).toHaveAttribute('data-chats-state', 'ready');
       await expect(app.locator('[aria-busy="true"]')).toHaveCount(0);
     },
   },

@@ -36,7 +36,9 @@ test.describe('the lookup page lists recent records with their chat status', () 
 
     const [lists, statuses, ...rest] = posts(portal);
     expect(rest).toEqual([]);
-    expect(new Set(methodsOf(lists))).toEqual(new Set(['crm.item.list', 'crm.type.list']));
+    expect(new Set(methodsOf(lists))).toEqual(
+      new Set(['im.recent.list', 'crm.item.list', 'crm.type.list']),
+    );
     expect(methodsOf(statuses).filter((method) => method === 'imbot.chat.get')).toHaveLength(20);
     expect(Object.values(statuses?.commands ?? {})).toContainEqual({
       method: 'imbot.chat.get',
@@ -59,11 +61,14 @@ test.describe('the lookup page lists recent records with their chat status', () 
     await expect(row(app, 'Rollout phase 2')).toContainText('You’re a member of its chat');
     await expect(row(app, 'Tender 1')).toContainText('No chat yet');
     const [lists] = posts(portal);
+    // crm.type.list rides along for the types' names, not to learn which types there are.
     expect(methodsOf(lists)).toEqual([
+      'im.recent.list',
       'crm.item.list',
       'crm.item.list',
       'crm.item.list',
       'crm.item.list',
+      'crm.type.list',
     ]);
     expect(posts(portal)).toHaveLength(2);
   });
@@ -85,7 +90,7 @@ test.describe('the lookup page lists recent records with their chat status', () 
 });
 
 test.describe('searching', () => {
-  test('by title, then by ID across deals, leads and smart processes', async ({
+  test('by title, then by ID across deals, leads, quotes, smart invoices and smart processes', async ({
     portal,
     openLookup,
     app,
@@ -95,7 +100,8 @@ test.describe('searching', () => {
 
     portal.clearLog();
     await search.pressSequentially('acme');
-    await expect(results(app).getByRole('listitem')).toHaveCount(1);
+    // The deal, and quote 11 "Quote for Acme".
+    await expect(results(app).getByRole('listitem')).toHaveCount(2);
     await expect(row(app, 'Website redesign for Acme')).toContainText(
       'You’re a member of its chat',
     );
@@ -103,16 +109,22 @@ test.describe('searching', () => {
     const [found, statuses, ...rest] = posts(portal);
     expect(rest).toEqual([]);
     expect(Object.values(found?.commands ?? {})).toEqual(
-      ['2', '1', '183', '187'].map((entityTypeId) => ({
+      ['2', '1', '7', '31', '183', '187'].map((entityTypeId) => ({
         method: 'crm.item.list',
         params: expect.objectContaining({ entityTypeId, filter: { '%title': 'acme' } }),
       })),
     );
-    expect(methodsOf(statuses)).toEqual(['imbot.chat.get', 'imbot.dialog.get']);
+    expect(methodsOf(statuses)).toEqual([
+      'imbot.chat.get',
+      'imbot.dialog.get',
+      'imbot.chat.get',
+      'imbot.dialog.get',
+    ]);
 
     // The first visit learnt the smart-process types: item 5 of "Projects" is found by its ID.
     await search.fill('5');
-    await expect(row(app, 'Rollout phase 2')).toContainText('Item #5');
+    // Named as the portal names its type (crm.type.list), not "Item #5".
+    await expect(row(app, 'Rollout phase 2')).toContainText('Projects #5');
     await expect(results(app).getByRole('listitem')).toHaveCount(1);
 
     await search.fill('7');

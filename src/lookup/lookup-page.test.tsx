@@ -1,5 +1,5 @@
 import { focusManager, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../b24/app-error.ts';
@@ -8,7 +8,7 @@ import type { InitData } from '../b24/init-data.ts';
 import { createQueryClient } from '../query/query-client.ts';
 import { fakeDoor } from '../test/fake-door.ts';
 import { NavigationContext, type Navigate } from '../ui/navigation.ts';
-import { answerBatch, ITEMS, methodsAsked } from '../test/fake-portal.ts';
+import { answerBatch, ITEMS, methodsAsked, recentItem, recentList } from '../test/fake-portal.ts';
 import { LookupPage, SEARCH_DEBOUNCE_MS } from './lookup-page.tsx';
 import { EnglishViewMessages } from '../test/english-view-messages.tsx';
 
@@ -32,6 +32,12 @@ function renderPage(door: Door, navigate: Navigate = vi.fn()) {
       </QueryClientProvider>
     </DoorContext.Provider>,
   );
+}
+
+function chats(): HTMLElement {
+  const element = document.querySelector<HTMLElement>('[data-chats-state]');
+  if (element === null) throw new Error('no chats');
+  return element;
 }
 
 function results(): HTMLElement {
@@ -62,7 +68,10 @@ describe('LookupPage', () => {
 
     expect(results()).toHaveAttribute('data-list-state', 'loading');
     expect(results()).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading records…');
+    expect(within(results()).getByRole('status')).toHaveTextContent('Loading records…');
+    expect(chats()).toHaveAttribute('data-chats-state', 'loading');
+    expect(chats()).toHaveAttribute('aria-busy', 'true');
+    expect(within(chats()).getByRole('status')).toHaveTextContent('Loading chats…');
   });
 
   it('lists the recent records with their chat status, and opens a readable chat', async () => {
@@ -91,10 +100,12 @@ describe('LookupPage', () => {
   it('says when there is nothing recent', async () => {
     const door = fakeDoor({ placement: 'LEFT_MENU' });
     door.callBatch.mockImplementation((commands) =>
-      Promise.resolve(answerBatch(commands, { items: [] })),
+      Promise.resolve(answerBatch(commands, { items: [], recent: [] })),
     );
     renderPage(door);
     expect(await resultsIn('empty')).toHaveTextContent('No recent deals or leads');
+    expect(chats()).toHaveAttribute('data-chats-state', 'empty');
+    expect(chats()).toHaveTextContent('No chats of CRM records yet');
     expect(door.callBatch).toHaveBeenCalledTimes(1);
   });
 
@@ -162,9 +173,11 @@ describe('LookupPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('1 record found');
     const searches = door.callBatch.mock.calls.slice(2);
     expect(methodsAsked(searches)).toEqual([
-      ['crm.item.list', 'crm.item.list', 'crm.item.list'],
+      Array.from({ length: 5 }, () => 'crm.item.list'),
       ['imbot.chat.get', 'imbot.dialog.get'],
     ]);
+    expect(searches[0]?.[0]['list_7']?.params).toMatchObject({ filter: { '%title': 'acme' } });
+    expect(searches[0]?.[0]['list_31']?.params).toMatchObject({ filter: { '%title': 'acme' } });
     expect(searches[0]?.[0]['list_2']?.params).toMatchObject({ filter: { '%title': 'acme' } });
 
     await userEvent.clear(searchBox());
@@ -339,5 +352,210 @@ describe('LookupPage', () => {
     renderPage(portalDoor({ isAdmin: false }));
     await resultsIn('ready');
     expect(screen.queryByRole('button', { name: 'Settings' })).not.toBeInTheDocument();
+  });
+});
+
+describe('LookupPage: my CRM chats', () => {
+  function chatRows(): HTMLElement[] {
+    return within(chats()).getAllByRole('listitem');
+  }
+
+  /** A portal whose im.recent.list holds `count` record chats, one page at a time. */
+  function doorWithChats(count: number, counter = (index: number) => index % 3) {
+    const recent = Array.from({ length: count }, (_, index) =>
+      recentItem(5000 + index, `DEAL|${1000 + index}`, {
+        text: `Message ${index}`,
+        date: new Date(Date.UTC(2026, 1, 26) - index * 60_000).toISOString(),
+        counter: counter(index),
+      }),
+    );
+    const door = fakeDoor({ placement: 'LEFT_MENU', placementOptions: {} });
+    door.callBatch.mockImplementation((commands) =>
+      Promise.resolve(answerBatch(commands, { recent })),
+    );
+    door.callMethod.mockImplementation((method, params) =>
+      Promise.resolve(method === 'im.recent.list' ? recentList(params, recent) : null),
+    );
+    return door;
+  }
+
+  it('lists the person’s record chats first, most recent activity first, in the first view', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await resultsIn('ready');
+    await waitFor(() => expect(chats()).toHaveAttribute('data-chats-state', 'ready'));
+
+    expect(chats()).toHaveAttribute('aria-busy', 'false');
+    expect(chatRows().map((item) => item.dataset['record'])).toEqual([
+      'DEAL|42',
+      'DYNAMIC_183|5',
+      'LEAD|7',
+    ]);
+    const [deal, project, lead] = chatRows();
+    const open = within(deal!).getByRole('button', {
+      name: 'Deal #42 · Website redesign for Acme',
+    });
+    expect(open).toHaveAccessibleDescription('See the mock-ups 2 unread');
+    expect(deal).toHaveAttribute('data-unread', '2');
+    expect(deal).toHaveTextContent('See the mock-ups');
+    expect(deal).not.toHaveTextContent('[b]');
+    expect(within(deal!).getByText(/ago$/).tagName).toBe('TIME');
+    // The smart process by its type's own name, as the portal names it.
+    expect(within(project!).getByRole('button')).toHaveAccessibleName(
+      'Projects #5 · Rollout phase 2',
+    );
+    expect(lead).not.toHaveAttribute('data-unread');
+    expect(within(chats()).queryByRole('button', { name: 'Show more' })).toBeNull();
+    // Two round trips: the chats rode with the lists, their titles with the statuses.
+    expect(methodsAsked(door.callBatch.mock.calls).map((methods) => methods.length)).toEqual([
+      4, 11,
+    ]);
+    expect(door.callMethod).not.toHaveBeenCalled();
+  });
+
+  it('opens a chat’s card in the frame, and comes back to its row', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await waitFor(() => expect(chats()).toHaveAttribute('data-chats-state', 'ready'));
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Deal #42 · Website redesign for Acme' }),
+    );
+    await waitFor(() =>
+      expect(document.querySelector('[data-state]')).toHaveAttribute('data-state', 'ready'),
+    );
+    expect(door.callBatch.mock.calls.at(-1)?.[0]['lookup']?.params).toEqual({
+      ENTITY_TYPE: 'CRM',
+      ENTITY_ID: 'DEAL|42',
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(
+      screen.getByRole('button', { name: 'Deal #42 · Website redesign for Acme' }),
+    ).toHaveFocus();
+  });
+
+  it('Unread only asks the portal for unread chats, and says when there are none', async () => {
+    const door = doorWithChats(5, (index) => (index === 3 ? 1 : 0));
+    renderPage(door);
+    await waitFor(() => expect(chatRows()).toHaveLength(5));
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    await waitFor(() => expect(chatRows()).toHaveLength(1));
+    expect(chatRows()[0]).toHaveAttribute('data-record', 'DEAL|1003');
+    expect(chatRows()[0]).toHaveAttribute('data-unread', '1');
+    expect(door.callMethod).toHaveBeenCalledWith('im.recent.list', {
+      SKIP_DIALOG: 'Y',
+      SKIP_OPENLINES: 'Y',
+      UNREAD_ONLY: 'Y',
+      OFFSET: 0,
+      LIMIT: 50,
+    });
+
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    expect(chatRows()).toHaveLength(5);
+
+    const none = doorWithChats(2, () => 0);
+    cleanup();
+    renderPage(none);
+    await waitFor(() => expect(chatRows()).toHaveLength(2));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    await waitFor(() => expect(chats()).toHaveAttribute('data-chats-state', 'empty'));
+    expect(within(chats()).getByRole('status')).toHaveTextContent('No unread chats');
+  });
+
+  it('Show more appends the next page, by OFFSET, until the portal has no more', async () => {
+    const door = doorWithChats(60);
+    renderPage(door);
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+
+    await userEvent.click(within(chats()).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(chatRows()).toHaveLength(60));
+    expect(door.callMethod.mock.calls).toEqual([
+      ['im.recent.list', { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 50, LIMIT: 50 }],
+    ]);
+    expect(chatRows().at(-1)).toHaveAttribute('data-record', 'DEAL|1059');
+    expect(within(chats()).queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('a double press of Show more asks for the next page once', async () => {
+    const door = doorWithChats(60);
+    renderPage(door);
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+    const answer = door.callMethod.getMockImplementation();
+    let release: () => void = () => undefined;
+    door.callMethod.mockImplementation(
+      (method, params) =>
+        new Promise((resolve) => (release = () => resolve(answer?.(method, params)))),
+    );
+
+    await userEvent.dblClick(within(chats()).getByRole('button', { name: 'Show more' }));
+    act(() => release());
+    await waitFor(() => expect(chatRows()).toHaveLength(60));
+    expect(door.callMethod).toHaveBeenCalledTimes(1);
+    expect(door.callBatch).toHaveBeenCalledTimes(3);
+  });
+
+  it('a Show more that fails says so and keeps the rows; pressed again, it asks again', async () => {
+    const door = doorWithChats(60);
+    renderPage(door);
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+    door.callMethod.mockRejectedValueOnce(server);
+
+    await userEvent.click(within(chats()).getByRole('button', { name: 'Show more' }));
+    expect(await within(chats()).findByRole('alert')).toHaveTextContent(
+      'Couldn’t load more chats. Bitrix24 had an error while answering.',
+    );
+    expect(chatRows()).toHaveLength(50);
+    await userEvent.click(within(chats()).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(chatRows()).toHaveLength(60));
+    expect(within(chats()).queryByRole('alert')).toBeNull();
+  });
+
+  it('a failed or unreadable im.recent.list costs the chats only, with Try again', async () => {
+    const door = portalDoor();
+    door.callBatch.mockImplementationOnce((commands) => {
+      const answered = answerBatch(commands);
+      return Promise.resolve({ ...answered, results: { ...answered.results, chats: 'junk' } });
+    });
+    renderPage(door);
+    await waitFor(() => expect(chats()).toHaveAttribute('data-chats-state', 'error'));
+    expect(chats()).toHaveTextContent('Couldn’t load your chats');
+    expect(within(chats()).getByRole('alert')).toHaveTextContent('MALFORMED');
+    expect(await resultsIn('ready')).toHaveTextContent('Website redesign for Acme');
+
+    await userEvent.click(within(chats()).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(chats()).toHaveAttribute('data-chats-state', 'ready'));
+  });
+
+  it('a first view that failed as a whole shows one problem, not two', async () => {
+    const door = portalDoor();
+    door.callBatch.mockRejectedValueOnce(server);
+    renderPage(door);
+    await resultsIn('error');
+    expect(document.querySelector('[data-chats-state]')).toBeNull();
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
+  it('search covers quotes and smart invoices by title, and "#ID"', async () => {
+    const door = portalDoor();
+    renderPage(door);
+    await resultsIn('ready');
+
+    const onlyMatch = async (title: string, label: string) => {
+      await waitFor(() => expect(within(results()).getAllByRole('listitem')).toHaveLength(1));
+      await waitFor(() => expect(row(title)).toHaveTextContent(label));
+      expect(within(results()).getAllByRole('listitem')).toHaveLength(1);
+    };
+    await userEvent.type(searchBox(), 'globex');
+    await onlyMatch('Quote for Globex', 'Quote #3');
+    expect(document.querySelector('[data-chats-state]')).toBeNull();
+    await userEvent.clear(searchBox());
+    await userEvent.type(searchBox(), 'invoice for');
+    await onlyMatch('Invoice for Initech', 'Invoice #9');
+    await userEvent.clear(searchBox());
+    await userEvent.type(searchBox(), '#5');
+    await onlyMatch('Rollout phase 2', 'Projects #5');
+    const filters = door.callBatch.mock.calls.map(([commands]) => commands['list_183']?.params);
+    expect(filters).toContainEqual(expect.objectContaining({ filter: { id: 5 } }));
   });
 });

@@ -4,6 +4,7 @@ import { parseRecordSearch } from './api/record-search.ts';
 import { useLookupResults } from './api/use-lookup-results.ts';
 import { LookupHeader } from './lookup-header.tsx';
 import { RecordChat } from './record-chat.tsx';
+import { RecordChatsSection } from './record-chats-section.tsx';
 import { RecordResults } from './record-results.tsx';
 import { RecordSearchBox } from './record-search-box.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
@@ -13,8 +14,8 @@ import './lookup.css';
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
- * The left-menu and default page: recent records with their chat status, a search over them,
- * and a chosen record's chat card. What was typed lives here, so it outlives failed searches,
+ * The left-menu and default page: the person's record chats, recent records with their chat
+ * status, a search over every type with a tab, and a chosen record's chat card. What was typed lives here, so it outlives failed searches,
  * retries and a visit to a card.
  */
 export function LookupPage() {
@@ -22,17 +23,18 @@ export function LookupPage() {
   const [chosen, setChosen] = useState<ListedRecord | null>(null);
   // The row a card was opened from; not state: it changes nothing on screen.
   const returnTo = useRef<string | null>(null);
-  const resultsRef = useRef<HTMLElement>(null);
+  const listsRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
+  const [unreadOnly, setUnreadOnly] = useState(false);
   const typed = useDebouncedValue(input, SEARCH_DEBOUNCE_MS);
   const search = parseRecordSearch(typed);
-  const { results, retry } = useLookupResults(search);
+  const { results, retry, names, chats, firstViewFailed } = useLookupResults(search, unreadOnly);
 
   // Back from a card: the focus returns to the record it came from (or the search box).
   useEffect(() => {
     if (chosen !== null || returnTo.current === null) return;
-    const row = resultsRef.current?.querySelector<HTMLElement>(`[data-row="${returnTo.current}"]`);
+    const row = listsRef.current?.querySelector<HTMLElement>(`[data-row="${returnTo.current}"]`);
     (row ?? searchRef.current)?.focus();
     returnTo.current = null;
   }, [chosen]);
@@ -48,13 +50,24 @@ export function LookupPage() {
       {chosen === null ? (
         <>
           <RecordSearchBox ref={searchRef} value={input} onChange={setInput} />
-          <RecordResults
-            ref={resultsRef}
-            results={results}
-            searched={search === null ? null : typed.trim()}
-            onRetry={retry}
-            onChoose={choose}
-          />
+          <div ref={listsRef} className="lookup__lists">
+            {search === null && !firstViewFailed && (
+              <RecordChatsSection
+                chats={chats}
+                names={names}
+                unreadOnly={unreadOnly}
+                onUnreadOnly={setUnreadOnly}
+                onChoose={choose}
+              />
+            )}
+            <RecordResults
+              results={results}
+              searched={search === null ? null : typed.trim()}
+              names={names}
+              onRetry={retry}
+              onChoose={choose}
+            />
+          </div>
         </>
       ) : (
         <RecordChat record={chosen} onBack={() => setChosen(null)} />

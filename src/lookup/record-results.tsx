@@ -1,4 +1,5 @@
-import { useId, type Ref } from 'react';
+import { useId } from 'react';
+import type { SmartProcessType } from '../chat/places/crm-places.ts';
 import type { ListedRecord } from '../chat/record-rows/record-row.ts';
 import { RecordRows, RecordRowsSkeleton } from '../chat/record-rows/record-rows.tsx';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
@@ -9,14 +10,15 @@ interface RecordResultsProps {
   results: ResultsState;
   /** What was searched for, or null for the recent records. */
   searched: string | null;
+  /** The smart processes' names, when known. */
+  names: readonly SmartProcessType[];
   onRetry: () => void;
   onChoose: (record: ListedRecord) => void;
-  ref?: Ref<HTMLElement>;
 }
 
 const SKELETON_ROWS = 5;
 
-export function RecordResults({ results, searched, onRetry, onChoose, ref }: RecordResultsProps) {
+export function RecordResults({ results, searched, names, onRetry, onChoose }: RecordResultsProps) {
   const { t, plural } = useViewsI18n();
   const headingId = useId();
   const busy = results.state === 'loading' || (results.state !== 'error' && results.busy);
@@ -25,7 +27,6 @@ export function RecordResults({ results, searched, onRetry, onChoose, ref }: Rec
 
   return (
     <section
-      ref={ref}
       className="lookup__results"
       aria-labelledby={headingId}
       aria-busy={busy}
@@ -45,7 +46,9 @@ export function RecordResults({ results, searched, onRetry, onChoose, ref }: Rec
       {results.state === 'loading' && <RecordRowsSkeleton count={SKELETON_ROWS} />}
       {results.state === 'error' && <ResultsProblem error={results.error} onRetry={onRetry} />}
       {results.state === 'empty' && <p className="lookup__empty">{emptyText}</p>}
-      {results.state === 'ready' && <RecordRows rows={results.entries} onChoose={onChoose} />}
+      {results.state === 'ready' && (
+        <RecordRows rows={results.entries} names={names} onChoose={onChoose} />
+      )}
     </section>
   );
 }

@@ -11,20 +11,27 @@ import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 interface ResultsProblemProps {
   error: AppError;
   onRetry: () => void;
+  /** What could not load (default: the records). */
+  title?: string;
 }
 
 /** Why the list could not load, in the card's words and looks. */
-export function ResultsProblem({ error, onRetry }: ResultsProblemProps) {
+export function ResultsProblem({ error, onRetry, title }: ResultsProblemProps) {
   const headingId = useId();
   return (
     <div className="card" role="group" aria-labelledby={headingId}>
-      <ProblemBody error={error} onRetry={onRetry} headingId={headingId} />
+      <ProblemBody error={error} onRetry={onRetry} title={title} headingId={headingId} />
     </div>
   );
 }
 
 /** Person- and app-wide causes as the card explains them; anything else with Try again. */
-function ProblemBody({ error, onRetry, headingId }: ResultsProblemProps & { headingId: string }) {
+function ProblemBody({
+  error,
+  onRetry,
+  title,
+  headingId,
+}: ResultsProblemProps & { headingId: string }) {
   const i18n = useViewsI18n();
   switch (error.kind) {
     case 'unauthorized':
@@ -39,7 +46,7 @@ function ProblemBody({ error, onRetry, headingId }: ResultsProblemProps & { head
           error={error}
           headingId={headingId}
           onRetry={onRetry}
-          title={i18n.t('lookup.errorTitle')}
+          title={title ?? i18n.t('lookup.errorTitle')}
         />
       );
   }

@@ -25,6 +25,8 @@ export const ITEMS: readonly FakeItem[] = [
   { entityTypeId: 2, id: 44, title: 'Warehouse automation', day: 7 },
   { entityTypeId: 1, id: 7, title: 'Inbound: Initech', day: 9 },
   { entityTypeId: 183, id: 5, title: 'Rollout phase 2', day: 12 },
+  { entityTypeId: 7, id: 3, title: 'Quote for Globex', day: 3 },
+  { entityTypeId: 31, id: 9, title: 'Invoice for Initech', day: 2 },
 ];
 
 export const CHATS: readonly FakeChat[] = [
@@ -51,8 +53,10 @@ function list(params: RestParams | undefined, items: readonly FakeItem[]): unkno
     .filter((item) => {
       if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return true;
       const id = 'id' in filter ? filter['id'] : undefined;
+      const ids = '@id' in filter ? filter['@id'] : undefined;
       const title = '%title' in filter ? filter['%title'] : undefined;
       if (id !== undefined && item.id !== id) return false;
+      if (Array.isArray(ids) && !ids.includes(item.id)) return false;
       return typeof title !== 'string' || item.title.toLowerCase().includes(title.toLowerCase());
     })
     .sort((a, b) => b.day - a.day);
@@ -64,6 +68,59 @@ function list(params: RestParams | undefined, items: readonly FakeItem[]): unkno
       assignedById: 4,
     })),
   };
+}
+
+/** One row of im.recent.list as the portal sends a group chat (RD im-recent-list). */
+export function recentItem(
+  chatId: number,
+  entityId: string,
+  { text = '', date = '2026-02-20T10:00:00+01:00', counter = 0, entityType = 'CRM' } = {},
+) {
+  return {
+    id: `chat${chatId}`,
+    chat_id: chatId,
+    type: 'chat',
+    title: `Chat ${chatId}`,
+    message: { id: chatId * 10, text, file: false, author_id: 4, date },
+    counter,
+    pinned: false,
+    unread: false,
+    date_update: date,
+    date_last_activity: date,
+    chat: {
+      id: chatId,
+      name: `Chat ${chatId}`,
+      type: 'chat',
+      entity_type: entityType,
+      entity_id: entityId,
+    },
+  };
+}
+
+/** The person's recent chats, as the portal orders them: a pinned (older) one first. */
+export const RECENT: readonly ReturnType<typeof recentItem>[] = [
+  recentItem(2730, 'LEAD|7', { text: 'Call booked', date: '2026-02-24T15:00:00+01:00' }),
+  recentItem(2725, 'DEAL|42', {
+    text: 'See [b]the mock-ups[/b]',
+    date: '2026-02-26T10:05:00+01:00',
+    counter: 2,
+  }),
+  recentItem(3001, '', { text: 'Lunch?', date: '2026-02-26T11:00:00+01:00', entityType: '' }),
+  recentItem(2740, 'DYNAMIC_183|5', { text: 'Phase 2 starts', date: '2026-02-25T09:00:00+01:00' }),
+];
+
+/** im.recent.list: OFFSET/LIMIT pages, `hasMore` when a page came full; UNREAD_ONLY narrows. */
+export function recentList(params: RestParams | undefined, recent: readonly unknown[] = RECENT) {
+  const offset = Number(field(params, 'OFFSET') ?? 0);
+  const limit = Number(field(params, 'LIMIT') ?? 50);
+  const unreadOnly = field(params, 'UNREAD_ONLY') === 'Y';
+  const listed = recent.filter(
+    (item) =>
+      !unreadOnly ||
+      (typeof item === 'object' && item !== null && 'counter' in item && Number(item.counter) > 0),
+  );
+  const items = listed.slice(offset, offset + limit);
+  return { items, hasMore: items.length === limit };
 }
 
 const REFERENCE = /^chat\$result\[(\w+)\]\[ID\]$/;
@@ -79,12 +136,13 @@ const DIALOG_METHODS = new Set(['imbot.dialog.get', 'im.dialog.get', MESSAGES]);
 /** Answers one batch; `older` portals leave `$result` references to numbers unsubstituted. */
 export function answerBatch(
   commands: Readonly<Record<string, BatchCommand>>,
-  { items = ITEMS, chats = CHATS, older = false } = {},
+  { items = ITEMS, chats = CHATS, older = false, recent = RECENT as readonly unknown[] } = {},
 ): BatchOutcome {
   const results: Record<string, unknown> = {};
   const errors: Record<string, AppError> = {};
   for (const [name, { method, params }] of Object.entries(commands)) {
     if (method === 'crm.item.list') results[name] = list(params, items);
+    else if (method === 'im.recent.list') results[name] = recentList(params, recent);
     else if (method === 'crm.type.list') results[name] = SMART_PROCESS_TYPES;
     else if (method === 'imbot.chat.get' || method === 'im.chat.get') {
       const chat = chats.find((candidate) => candidate.entityId === field(params, 'ENTITY_ID'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkup, safeHref, toPlainText } from './message-markup.ts';
+import { parseMarkup, safeHref } from './message-markup.ts';
+import { toPlainText } from './plain-text.ts';
 
 const PORTAL = 'https://portal.example';
 

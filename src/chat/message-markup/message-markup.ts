@@ -211,21 +211,6 @@ export function parseMarkup(input: string): MarkupNode[] {
   return stack[0]!.children;
 }
 
-/** One line of text for a preview: the markup's text, blocks and lines joined by spaces. */
-export function toPlainText(text: string): string {
-  const flat = (nodes: MarkupNode[]): string =>
-    nodes
-      .map((node) =>
-        typeof node === 'string'
-          ? node
-          : node.tag === 'blockquote' || node.tag === 'code'
-            ? ` ${flat(node.children)} `
-            : flat(node.children),
-      )
-      .join('');
-  return flat(parseMarkup(text)).replace(/\s+/g, ' ').trim();
-}
-
 /**
  * A link's href, or null when it may not be one: `http:` and `https:` URLs, and paths
  * starting with exactly one `/` (not `//host`, not `/\host`), resolved on the portal and

@@ -4,7 +4,7 @@ import { DEFAULT_KEY_TEMPLATE } from '../../b24/chat-key.ts';
 import { fakeDoor, restError } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../../test/fake-portal.ts';
 import { IM } from '../chat-methods.ts';
-import { fetchChatStatuses, statusCommands } from './chat-statuses.ts';
+import { fetchChatStatuses, fetchChatStatusesAlongside, statusCommands } from './chat-statuses.ts';
 import { chatKeyOf, type ListedRecord } from './record-row.ts';
 
 function record(entityTypeId: number, id: number): ListedRecord {
@@ -220,5 +220,40 @@ describe('fetchChatStatuses without the imbot scope', () => {
       ['imbot.chat.get', 'imbot.dialog.get'],
       ['im.chat.get', 'im.dialog.get'],
     ]);
+  });
+});
+
+describe('fetchChatStatusesAlongside', () => {
+  const titles = {
+    titles_2: { method: 'crm.item.list', params: { entityTypeId: 2, filter: { '@id': [42] } } },
+  };
+
+  it('sends the other commands in the statuses’ own batch, and hands their answers back', async () => {
+    const door = portalDoor();
+    const { rows, alongside } = await fetchChatStatusesAlongside(door, [DEAL_42, LEAD_7], [titles]);
+
+    expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
+      ['imbot.chat.get', 'imbot.dialog.get', 'imbot.chat.get', 'imbot.dialog.get', 'crm.item.list'],
+    ]);
+    expect(rows.map((row) => row.status)).toEqual([FOUR_STATUSES[0], FOUR_STATUSES[3]]);
+    expect(alongside.results['titles_2']).toEqual({
+      items: [expect.objectContaining({ id: 42, title: 'Website redesign for Acme' })],
+    });
+  });
+
+  it('with no records, sends the other commands alone', async () => {
+    const door = portalDoor();
+    const { rows } = await fetchChatStatusesAlongside(door, [], [titles]);
+    expect(rows).toEqual([]);
+    expect(methodsAsked(door.callBatch.mock.calls)).toEqual([['crm.item.list']]);
+  });
+
+  it('with nothing at all, asks nothing', async () => {
+    const door = portalDoor();
+    expect(await fetchChatStatusesAlongside(door, [], [])).toEqual({
+      rows: [],
+      alongside: { results: {}, errors: {} },
+    });
+    expect(door.callBatch).not.toHaveBeenCalled();
   });
 });

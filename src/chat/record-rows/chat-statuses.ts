@@ -90,15 +90,23 @@ function readRecord(batch: BatchOutcome, index: number, methods: ChatMethods): R
   });
 }
 
-/** Every record's lookup and details, through `methods`: one step, however many batches. */
+/**
+ * Every record's lookup and details, through `methods`: one step, however many batches, with
+ * the caller's `alongside` commands in the same batches (their answers come back as they are).
+ */
 async function readStatuses(
   door: B24Door,
   records: readonly ListedRecord[],
   methods: ChatMethods,
   signal: AbortSignal | undefined,
-): Promise<Reading[]> {
-  const batch = await callSplitBatch(door, statusCommands(records, methods), signal);
-  return records.map((_record, index) => readRecord(batch, index, methods));
+  alongside: readonly CommandGroup[] = [],
+): Promise<{ readings: Reading[]; batch: BatchOutcome }> {
+  const batch = await callSplitBatch(
+    door,
+    [...statusCommands(records, methods), ...alongside],
+    signal,
+  );
+  return { readings: records.map((_record, index) => readRecord(batch, index, methods)), batch };
 }
 
 /** Where `imbot` was refused, the same records again through `im` (contract §2). */
@@ -109,7 +117,8 @@ async function withoutImbot(
   signal: AbortSignal | undefined,
 ): Promise<Settled[]> {
   const refused = records.filter((_record, index) => readings[index]?.kind === 'no-scope');
-  const again = refused.length === 0 ? [] : await readStatuses(door, refused, IM, signal);
+  const again =
+    refused.length === 0 ? [] : (await readStatuses(door, refused, IM, signal)).readings;
   if (refused.length > 0) refusedImbot.add(door);
   let next = 0;
   return readings.map((reading) => {
@@ -157,13 +166,30 @@ export async function fetchChatStatuses(
   records: readonly ListedRecord[],
   signal?: AbortSignal,
 ): Promise<RecordRow[]> {
-  if (records.length === 0) return [];
+  return (await fetchChatStatusesAlongside(door, records, [], signal)).rows;
+}
+
+/**
+ * fetchChatStatuses, with other commands riding in its first round trip (a page that needs one
+ * more step of its own saves a round trip): their answers, as the batch gave them, come back
+ * beside the rows.
+ */
+export async function fetchChatStatusesAlongside(
+  door: B24Door,
+  records: readonly ListedRecord[],
+  alongside: readonly CommandGroup[],
+  signal?: AbortSignal,
+): Promise<{ rows: RecordRow[]; alongside: BatchOutcome }> {
+  if (records.length === 0 && alongside.length === 0) {
+    return { rows: [], alongside: { results: {}, errors: {} } };
+  }
   const methods = refusedImbot.has(door) ? IM : IMBOT;
-  const first = await readStatuses(door, records, methods, signal);
-  const readings = await withoutImbot(door, records, first, signal);
+  const first = await readStatuses(door, records, methods, signal, alongside);
+  const readings = await withoutImbot(door, records, first.readings, signal);
   const statuses = await askAgain(door, readings, signal);
-  return records.map((record, index) => ({
+  const rows = records.map((record, index) => ({
     record,
     status: statuses[index] ?? unknown(malformed('no status')),
   }));
+  return { rows, alongside: first.batch };
 }

@@ -1,23 +1,25 @@
 import { useId } from 'react';
-import { recordOf } from '../../b24/chat-key.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import type { MessageKey } from '../../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../../i18n/on-demand-messages.ts';
-import { recordLabel } from '../record-label.ts';
+import type { SmartProcessType } from '../places/crm-places.ts';
+import { listedRecordLabel } from './record-name.ts';
 import { rowId, type ChatStatus, type ListedRecord, type RecordRow } from './record-row.ts';
 import './record-rows.css';
 
 interface RecordRowsProps {
   rows: readonly RecordRow[];
   onChoose: (record: ListedRecord) => void;
+  /** The smart processes' names, when known (see listedRecordLabel). */
+  names?: readonly SmartProcessType[];
 }
 
 /** Records with their chat's status, newest first as given; choosing one is the caller's. */
-export function RecordRows({ rows, onChoose }: RecordRowsProps) {
+export function RecordRows({ rows, onChoose, names = [] }: RecordRowsProps) {
   return (
     <ul className="record-rows">
       {rows.map((row) => (
-        <RecordRowItem key={rowId(row.record)} row={row} onChoose={onChoose} />
+        <RecordRowItem key={rowId(row.record)} row={row} onChoose={onChoose} names={names} />
       ))}
     </ul>
   );
@@ -49,6 +51,7 @@ const STATUS_TEXT: Readonly<Record<ChatStatus['kind'], MessageKey>> = {
 interface RecordRowItemProps {
   row: RecordRow;
   onChoose: (record: ListedRecord) => void;
+  names: readonly SmartProcessType[];
 }
 
 /**
@@ -56,13 +59,13 @@ interface RecordRowItemProps {
  * Open chat when the person may read the chat. Open chat keeps its exact name (contract §3) and
  * names its record through aria-describedby.
  */
-function RecordRowItem({ row, onChoose }: RecordRowItemProps) {
+function RecordRowItem({ row, onChoose, names }: RecordRowItemProps) {
   const door = useDoor();
   const i18n = useViewsI18n();
   const { t, relativeTime } = i18n;
   const { record, status } = row;
   const id = useId();
-  const label = recordLabel(i18n, recordOf(record.key));
+  const label = listedRecordLabel(i18n, record.key, null, names);
   const openChat = (chatId: number) => {
     // The portal never answers imOpenMessenger, so there is nothing to wait for or report.
     door.openMessenger(`chat${chatId}`).catch(() => undefined);

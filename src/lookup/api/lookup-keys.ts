@@ -9,6 +9,12 @@ import type { RecordSearch } from './record-search.ts';
 export const lookupKeys = {
   all: ['lookup'] as const,
   recent: (template: KeyTemplate) => [...lookupKeys.all, 'recent', template] as const,
+  /** The record chats' pages past the first view's (all of them for `Unread only`). */
+  chats: (template: KeyTemplate, unreadOnly: boolean) =>
+    [...lookupKeys.all, 'chats', template, { unreadOnly }] as const,
+  /** One page `Show more` asks for, before it joins the others. */
+  chatPage: (template: KeyTemplate, unreadOnly: boolean, offset: number) =>
+    [...lookupKeys.chats(template, unreadOnly), 'page', offset] as const,
   search: (
     template: KeyTemplate,
     search: RecordSearch | null,

@@ -3,7 +3,11 @@ import { AppError } from '../../b24/app-error.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../b24/chat-key.ts';
 import { fakeDoor } from '../../test/fake-door.ts';
 import { answerBatch, methodsAsked } from '../../test/fake-portal.ts';
-import { fetchRecentRecords, knownSmartProcessTypes } from './recent-records.ts';
+import {
+  fetchRecentRecords,
+  knownSmartProcessTypes,
+  type RecentRecords,
+} from './recent-records.ts';
 
 function portalDoor(appOptions: Record<string, unknown> = {}) {
   const door = fakeDoor({ placement: 'LEFT_MENU', placementOptions: {} });
@@ -13,15 +17,25 @@ function portalDoor(appOptions: Record<string, unknown> = {}) {
 }
 
 describe('fetchRecentRecords', () => {
-  it('with the types unknown: deals and leads, and crm.type.list in the same first batch', async () => {
+  it('with the types unknown: the chats, the built-in types and crm.type.list in one first batch', async () => {
     const door = portalDoor();
     const recent = await fetchRecentRecords(door, null, DEFAULT_KEY_TEMPLATE);
 
     expect(methodsAsked(door.callBatch.mock.calls)).toEqual([
-      ['crm.item.list', 'crm.item.list', 'crm.type.list'],
-      Array.from({ length: 4 }, () => ['imbot.chat.get', 'imbot.dialog.get']).flat(),
+      ['im.recent.list', 'crm.item.list', 'crm.item.list', 'crm.type.list'],
+      [
+        ...Array.from({ length: 4 }, () => ['imbot.chat.get', 'imbot.dialog.get']).flat(),
+        'crm.item.list',
+        'crm.item.list',
+        'crm.item.list',
+      ],
     ]);
+    expect(door.callBatch.mock.calls[0]?.[0]['chats']).toEqual({
+      method: 'im.recent.list',
+      params: { SKIP_DIALOG: 'Y', SKIP_OPENLINES: 'Y', OFFSET: 0, LIMIT: 50 },
+    });
     expect(recent.smartProcessTypes).toEqual([183]);
+    expect(recent.smartProcessNames).toEqual([{ entityTypeId: 183, title: 'Projects' }]);
     expect(recent.entries.map(({ record, status }) => [record.title, status.kind])).toEqual([
       ['Inbound: Initech', 'open'],
       ['Warehouse automation', 'not-member'],
@@ -30,14 +44,65 @@ describe('fetchRecentRecords', () => {
     ]);
   });
 
-  it('with the types known: their items too, and no crm.type.list', async () => {
+  it('the chats most recent activity first, titled by the second step, other chats left out', async () => {
+    const recent = await fetchRecentRecords(portalDoor(), null, DEFAULT_KEY_TEMPLATE);
+
+    expect(recent.chats).toEqual({
+      ok: true,
+      page: {
+        hasMore: false,
+        rows: [
+          expect.objectContaining({
+            chatId: 2725,
+            record: expect.objectContaining({ title: 'Website redesign for Acme' }),
+            lastMessage: 'See the mock-ups',
+            unread: 2,
+          }),
+          expect.objectContaining({
+            chatId: 2740,
+            record: expect.objectContaining({ title: 'Rollout phase 2' }),
+            lastMessage: 'Phase 2 starts',
+            unread: 0,
+          }),
+          expect.objectContaining({ chatId: 2730, lastMessage: 'Call booked' }),
+        ],
+      },
+    });
+  });
+
+  it('a failed im.recent.list costs the chats only', async () => {
+    const door = portalDoor();
+    door.callBatch.mockImplementationOnce((commands) => {
+      const { results } = answerBatch(commands);
+      const error = new AppError({
+        kind: 'restricted',
+        code: 'insufficient_scope',
+        reason: 'scope',
+      });
+      return Promise.resolve({
+        results: Object.fromEntries(Object.entries(results).filter(([name]) => name !== 'chats')),
+        errors: { chats: error },
+      });
+    });
+    const recent = await fetchRecentRecords(door, null, DEFAULT_KEY_TEMPLATE);
+
+    expect(recent.chats).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'insufficient_scope' }),
+    });
+    expect(recent.entries).toHaveLength(4);
+    // No titles to ask for: the second batch is the statuses alone.
+    expect(methodsAsked(door.callBatch.mock.calls)[1]).not.toContain('crm.item.list');
+  });
+
+  it('with the types known: their items too, and crm.type.list for their names', async () => {
     const door = portalDoor();
     const recent = await fetchRecentRecords(door, [183], DEFAULT_KEY_TEMPLATE);
 
     expect(methodsAsked(door.callBatch.mock.calls)[0]).toEqual([
-      'crm.item.list',
-      'crm.item.list',
-      'crm.item.list',
+      'im.recent.list',
+      ...Array.from({ length: 3 }, () => 'crm.item.list'),
+      'crm.type.list',
     ]);
     expect(recent.entries[0]).toMatchObject({
       record: { title: 'Rollout phase 2', key: { entityId: 'DYNAMIC_183|5' } },
@@ -54,13 +119,16 @@ describe('fetchRecentRecords on a portal with 60 smart processes', () => {
     const recent = await fetchRecentRecords(door, sixty, DEFAULT_KEY_TEMPLATE);
 
     const batches = methodsAsked(door.callBatch.mock.calls);
-    expect(batches.map((methods) => methods.length)).toEqual([50, 12, 8]);
-    expect(batches[1]).toEqual(Array.from({ length: 12 }, () => 'crm.item.list'));
+    expect(batches.map((methods) => methods.length)).toEqual([50, 14, 11]);
+    expect(batches[1]).toEqual([
+      ...Array.from({ length: 13 }, () => 'crm.item.list'),
+      'crm.type.list',
+    ]);
     const lists = door.callBatch.mock.calls
       .slice(0, 2)
       .flatMap(([commands]) => Object.values(commands))
       .map((command) => command.params?.['entityTypeId']);
-    expect(lists).toEqual([2, 1, ...sixty]);
+    expect(lists).toEqual([undefined, 2, 1, ...sixty, undefined]);
     expect(recent.entries).toHaveLength(4);
   });
 
@@ -116,7 +184,12 @@ describe('fetchRecentRecords on a portal with 60 smart processes', () => {
 
 describe('knownSmartProcessTypes', () => {
   it('prefers the install’s app option, then what an earlier fetch found', () => {
-    const earlier = { entries: [], smartProcessTypes: [187] };
+    const earlier: RecentRecords = {
+      entries: [],
+      smartProcessTypes: [187],
+      smartProcessNames: [],
+      chats: { ok: true, page: { rows: [], hasMore: false } },
+    };
     expect(knownSmartProcessTypes(portalDoor({ smartProcessTypes: '[183]' }), earlier)).toEqual([
       183,
     ]);

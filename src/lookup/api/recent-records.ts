@@ -1,43 +1,78 @@
 import { useQuery } from '@tanstack/react-query';
+import { malformed, toAppError, type AppError } from '../../b24/app-error.ts';
 import type { KeyTemplate } from '../../b24/chat-key.ts';
 import type { B24Door, BatchOutcome } from '../../b24/door.ts';
 import { useDoor } from '../../b24/door-context.ts';
 import { callSplitBatch, oneByOne } from '../../b24/split-batch.ts';
-import { savedSmartProcessTypes, smartProcessTypePages } from '../../chat/places/crm-places.ts';
-import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';
+import {
+  savedSmartProcessTypes,
+  smartProcessTypePages,
+  type SmartProcessType,
+} from '../../chat/places/crm-places.ts';
+import { fetchChatStatusesAlongside } from '../../chat/record-rows/chat-statuses.ts';
 import type { RecordRow } from '../../chat/record-rows/record-row.ts';
 import { doorQueryOptions } from '../../query/door-query.ts';
 import { lookupKeys } from './lookup-keys.ts';
-import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
+import {
+  parseRecordChats,
+  recentChatsCommand,
+  titleCommands,
+  withTitles,
+  type RecordChatPage,
+} from './record-chats.ts';
+import { RECENT_TYPES, listCommands, readLists } from './record-lists.ts';
+
+/** The first page of the person's record chats, or why the portal could not give it. */
+export type RecordChatsAnswer = { ok: true; page: RecordChatPage } | { ok: false; error: AppError };
 
 export interface RecentRecords {
   entries: RecordRow[];
   /** The smart-process types searched, or found by this fetch for the next ones (null: unknown). */
   smartProcessTypes: readonly number[] | null;
+  /** The smart processes' own names (crm.type.list), for naming their records: "Project #5". */
+  smartProcessNames: readonly SmartProcessType[];
+  chats: RecordChatsAnswer;
 }
 
 const TYPE_LIST = 'types';
+const CHATS = 'chats';
 
-async function discoveredTypes(door: B24Door, batch: BatchOutcome): Promise<number[] | null> {
-  // A failed crm.type.list costs only the smart processes: deals and leads still show.
+async function listedTypes(door: B24Door, batch: BatchOutcome): Promise<SmartProcessType[] | null> {
+  // A failed crm.type.list costs only the smart processes: the other types still show.
   if (!Object.hasOwn(batch.results, TYPE_LIST)) return null;
-  let ids: number[] | null = null;
+  let types: SmartProcessType[] | null = null;
   try {
-    for await (const types of smartProcessTypePages(door, batch.results[TYPE_LIST])) {
-      ids = [...(ids ?? []), ...types.map((type) => type.entityTypeId)];
+    for await (const page of smartProcessTypePages(door, batch.results[TYPE_LIST])) {
+      types = [...(types ?? []), ...page];
     }
   } catch {
     // An unreadable first page leaves the types unknown (the next fetch asks again); a later
     // page that fails keeps what the earlier ones listed.
   }
-  return ids;
+  return types;
+}
+
+/** The chats' own answer: its failure is the chats' alone, the records still show. */
+function readChats(batch: BatchOutcome, template: KeyTemplate): RecordChatsAnswer {
+  const error = batch.errors[CHATS];
+  if (error !== undefined) return { ok: false, error };
+  if (!Object.hasOwn(batch.results, CHATS)) {
+    return { ok: false, error: malformed(`batch: no answer for ${CHATS}`) };
+  }
+  try {
+    return { ok: true, page: parseRecordChats(batch.results[CHATS], template) };
+  } catch (failure) {
+    return { ok: false, error: toAppError(failure) };
+  }
 }
 
 /**
- * Two round trips: the lists of every type, then every record's chat status (each step split
- * into batches of 50 sent side by side). With the smart-process types unknown, crm.type.list
- * rides along in the first and its answer serves the next fetches (this first list then holds
- * deals and leads only); its further pages, if any, go along with the statuses.
+ * The page's first view in two round trips: the person's recent chats (im.recent.list), the
+ * lists of every type and the smart-process types; then every record's chat status and the
+ * chats' record titles (each step split into batches of 50 sent side by side). With the
+ * smart-process types unknown, the answer of crm.type.list serves the next fetches (this first
+ * list then holds the built-in types only); its further pages, if any, go along with the
+ * statuses. It is asked every time, as it names the smart processes.
  */
 export async function fetchRecentRecords(
   door: B24Door,
@@ -45,23 +80,35 @@ export async function fetchRecentRecords(
   template: KeyTemplate,
   signal?: AbortSignal,
 ): Promise<RecentRecords> {
-  const types = [...LISTED_TYPES, ...(smartProcessTypes ?? [])];
-  const commands = listCommands(types);
+  const types = [...RECENT_TYPES, ...(smartProcessTypes ?? [])];
   const batch = await callSplitBatch(
     door,
-    oneByOne(
-      smartProcessTypes === null
-        ? { ...commands, [TYPE_LIST]: { method: 'crm.type.list' } }
-        : commands,
-    ),
+    oneByOne({
+      [CHATS]: recentChatsCommand(0, false),
+      ...listCommands(types),
+      [TYPE_LIST]: { method: 'crm.type.list' },
+    }),
     signal,
   );
   const records = readLists(batch, types, template);
-  const [entries, discovered] = await Promise.all([
-    fetchChatStatuses(door, records, signal),
-    smartProcessTypes ?? discoveredTypes(door, batch),
+  const chats = readChats(batch, template);
+  const [statuses, names] = await Promise.all([
+    fetchChatStatusesAlongside(
+      door,
+      records,
+      chats.ok ? titleCommands(chats.page.rows) : [],
+      signal,
+    ),
+    listedTypes(door, batch),
   ]);
-  return { entries, smartProcessTypes: discovered };
+  return {
+    entries: statuses.rows,
+    smartProcessTypes: smartProcessTypes ?? names?.map((type) => type.entityTypeId) ?? null,
+    smartProcessNames: names ?? [],
+    chats: chats.ok
+      ? { ok: true, page: { ...chats.page, rows: withTitles(chats.page.rows, statuses.alongside) } }
+      : chats,
+  };
 }
 
 /** The install's app option, else what an earlier fetch of the recent list found. */

@@ -7,11 +7,22 @@ import { chatKeyOf, rowId, type ListedRecord } from '../../chat/record-rows/reco
 
 const DEALS = 2;
 const LEADS = 1;
+const QUOTES = 7;
+const SMART_INVOICES = 31;
 /**
- * The built-in types listed besides smart processes. Deals first: with equal update times they
- * come before leads.
+ * The built-in types the recent list shows besides smart processes, as it always has. Deals
+ * first: with equal update times they come before leads.
  */
-export const LISTED_TYPES: readonly number[] = [DEALS, LEADS];
+export const RECENT_TYPES: readonly number[] = [DEALS, LEADS];
+
+/**
+ * The built-in types a search covers besides smart processes: every one with a tab and a chat
+ * (contacts and companies have a tab but never a chat of their own).
+ */
+export const SEARCHED_TYPES: readonly number[] = [DEALS, LEADS, QUOTES, SMART_INVOICES];
+
+/** The types every portal has and lets its CRM users read: a list without them is no list. */
+const REQUIRED_TYPES: readonly number[] = [DEALS, LEADS];
 
 /** Records per type asked for, and records shown: their statuses (2 commands each) fit one batch. */
 export const LIST_SIZE = 20;
@@ -92,8 +103,9 @@ export function mergeByUpdate(lists: readonly ListedRecord[][]): ListedRecord[] 
 }
 
 /**
- * The lists out of a halt=0 batch. Deals and leads must answer; a smart-process type that fails
- * (deleted since the install wrote the option, or no rights to it) is left out of the list.
+ * The lists out of a halt=0 batch. Deals and leads must answer; quotes, smart invoices or a
+ * smart-process type that fail (switched off, deleted since the install wrote the option, or
+ * no rights to them) are left out of the list.
  */
 export function readLists(
   batch: BatchOutcome,
@@ -106,7 +118,7 @@ export function readLists(
     const name = listCommandName(entityTypeId);
     const error = batch.errors[name];
     if (error !== undefined) {
-      if (isPageWide(error) || LISTED_TYPES.includes(entityTypeId)) failure ??= error;
+      if (isPageWide(error) || REQUIRED_TYPES.includes(entityTypeId)) failure ??= error;
       continue;
     }
     if (!Object.hasOwn(batch.results, name)) {

@@ -13,6 +13,12 @@ describe('parseRecordSearch', () => {
     ['4.5', { by: 'title', text: '4.5' }],
     ['99999999999999999999', { by: 'title', text: '99999999999999999999' }],
     [' Acme ltd ', { by: 'title', text: 'Acme ltd' }],
+    ['#42', { by: 'id', id: 42 }],
+    [' # 42 ', { by: 'id', id: 42 }],
+    ['#042', { by: 'title', text: '#042' }],
+    ['#', { by: 'title', text: '#' }],
+    ['##42', { by: 'title', text: '##42' }],
+    ['42#', { by: 'title', text: '42#' }],
   ])('%j → %j', (input, expected) => {
     expect(parseRecordSearch(input)).toEqual(expected);
   });

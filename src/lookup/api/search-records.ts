@@ -7,7 +7,7 @@ import { fetchChatStatuses } from '../../chat/record-rows/chat-statuses.ts';
 import type { RecordRow } from '../../chat/record-rows/record-row.ts';
 import { doorQueryOptions } from '../../query/door-query.ts';
 import { lookupKeys } from './lookup-keys.ts';
-import { LISTED_TYPES, listCommands, readLists } from './record-lists.ts';
+import { SEARCHED_TYPES, listCommands, readLists } from './record-lists.ts';
 import { searchFilter, type RecordSearch } from './record-search.ts';
 
 // The latest search of each connection, settled or not. The SDK cannot abort a request, so a
@@ -26,7 +26,7 @@ export function searchRecords(
   const before = latestSearch.get(door);
   const searching = (async () => {
     await before;
-    const types = [...LISTED_TYPES, ...(smartProcessTypes ?? [])];
+    const types = [...SEARCHED_TYPES, ...(smartProcessTypes ?? [])];
     const batch = await callSplitBatch(
       door,
       oneByOne(listCommands(types, searchFilter(search))),
