@@ -200,8 +200,11 @@ export class Messenger {
     const id = Math.max(...this.#rooms.keys()) + 1;
     const info: SeedChat = {
       id,
+      messageType: 'C',
       entityType: chat.entityType,
       entityId: chat.entityId,
+      entityData1: '',
+      pinnedBy: [],
       title: chat.title,
       description: '',
       ownerId: chat.ownerId,

@@ -26,6 +26,9 @@ export interface ConversationLine {
 export interface ConversationDay {
   daysAgo: number;
   lines: ConversationLine[];
+  /** Instead of `daysAgo`: the last line this many minutes before the clock, each earlier one
+   * 17 minutes before the next (the chats' different last activity in im.recent.list). */
+  lastMinutesAgo?: number;
 }
 
 const say = (authorId: number, text: string, extra: Partial<ConversationLine> = {}) => ({

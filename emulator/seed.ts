@@ -20,6 +20,10 @@ export interface SeedRecord {
   assignedById: number;
   createdTime: string;
   updatedTime: string;
+  /** The client of a type with clients (Factory::isClientEnabled: leads, deals, quotes, smart
+   * invoices): the company (COMPANY_ID, 0 for none) and the bound contacts, primary first
+   * (CONTACT_BINDINGS; the first is CONTACT_ID). */
+  client?: { companyId: number; contactIds: number[] };
 }
 
 export interface SeedFile {
@@ -45,13 +49,22 @@ export interface SeedMessage {
   silent: boolean;
 }
 
+/** b_im_chat TYPE (im/include.php): a group chat, an open chat, an open line, a private dialog. */
+export type MessageType = 'C' | 'O' | 'L' | 'P';
+
 /** A member's role in a chat, lowest first (Permission::compareRole's order, without guest). */
 export type ChatRole = 'member' | 'manager' | 'owner';
 
 export interface SeedChat {
   id: number;
+  /** Record chats, bot chats and plain group chats are `C`. */
+  messageType: MessageType;
   entityType: string;
   entityId: string;
+  /** An open line keeps its CRM binding here (`Y|LEAD|7|…`, imopenlines Chat), not in entityId. */
+  entityData1: string;
+  /** The members who pinned it in their recent list (b_im_recent PINNED). */
+  pinnedBy: number[];
   title: string;
   description: string;
   ownerId: number;
@@ -169,8 +182,21 @@ export const ENTITY_TYPE_NAMES: Readonly<Record<number, string>> = {
   187: 'Tenders',
 };
 
-const day = (n: number, hour = 10): string =>
-  `2026-02-${String(n).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+03:00`;
+const day = (n: number, hour = 10, month = 2): string =>
+  `2026-${String(month).padStart(2, '0')}-${String(n).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+03:00`;
+
+/** The types with a client (Factory::isClientEnabled): leads, deals, quotes, smart invoices. */
+const CLIENT_TYPES: ReadonlySet<number> = new Set([1, 2, 7, 31]);
+
+export function hasClient(entityTypeId: number): boolean {
+  return CLIENT_TYPES.has(entityTypeId);
+}
+
+interface Client {
+  companyId?: number;
+  /** Primary first. */
+  contactIds?: number[];
+}
 
 function record(
   entityTypeId: number,
@@ -178,32 +204,54 @@ function record(
   title: string,
   assignedById: number,
   dayOfMonth: number,
+  client: Client = {},
+  month = 2,
 ): SeedRecord {
   return {
     entityTypeId,
     id,
     title,
     assignedById,
-    createdTime: day(dayOfMonth, 9),
-    updatedTime: day(Math.min(dayOfMonth + 3, 28), 17),
+    createdTime: day(dayOfMonth, 9, month),
+    updatedTime: day(Math.min(dayOfMonth + 3, 28), 17, month),
+    ...(hasClient(entityTypeId)
+      ? { client: { companyId: client.companyId ?? 0, contactIds: client.contactIds ?? [] } }
+      : {}),
   };
 }
 
+/** Records of January: older than every February one, so they stay out of the lookup page's
+ * recent records (the 20 newest) that the specs count. */
+const january = (
+  entityTypeId: number,
+  id: number,
+  title: string,
+  dayOfMonth: number,
+  client: Client,
+) => record(entityTypeId, id, title, 4, dayOfMonth, client, 1);
+
+/** Jane Roe (contact 3), Acme Ltd (company 9), Peter Novak (contact 8), Hooli Inc (company 10). */
+const JANE = 3;
+const PETER = 8;
+const ACME = 9;
+const HOOLI = 10;
+
 export const RECORDS: readonly SeedRecord[] = [
-  record(2, 42, 'Website redesign for Acme', 4, 2),
-  record(2, 43, 'Annual support renewal', 2, 3),
-  record(2, 44, 'Warehouse automation', 4, 4),
+  record(2, 42, 'Website redesign for Acme', 4, 2, { companyId: ACME, contactIds: [JANE] }),
+  record(2, 43, 'Annual support renewal', 2, 3, { companyId: ACME, contactIds: [JANE] }),
+  // Jane is the second contact: only `contactIds` finds it, `contactId` (the primary) does not.
+  record(2, 44, 'Warehouse automation', 4, 4, { companyId: ACME, contactIds: [PETER, JANE] }),
   record(2, 45, 'Pilot for Globex', 2, 5),
-  record(1, 7, 'Inbound: Initech', 4, 6),
+  record(1, 7, 'Inbound: Initech', 4, 6, { contactIds: [PETER, JANE] }),
   record(3, 3, 'Jane Roe', 4, 1),
   record(4, 9, 'Acme Ltd', 4, 1),
-  record(7, 11, 'Quote for Acme', 4, 7),
+  record(7, 11, 'Quote for Acme', 4, 7, { companyId: ACME, contactIds: [JANE] }),
   record(31, 12, 'Invoice 12', 4, 8),
   record(183, 5, 'Rollout phase 2', 4, 9),
   record(187, 1, 'Tender 1', 4, 10),
   // More deals and leads, so the lookup list has ~20 items with mixed chat status.
   record(2, 46, 'Mobile app for Initech', 4, 11),
-  record(2, 47, 'CRM rollout for Hooli', 2, 12),
+  record(2, 47, 'CRM rollout for Hooli', 2, 12, { companyId: HOOLI, contactIds: [PETER] }),
   record(2, 48, 'Data migration for Umbrella', 4, 13),
   record(2, 49, 'Security audit for Stark', 4, 14),
   record(2, 50, 'Office move for Wayne', 2, 15),
@@ -217,6 +265,25 @@ export const RECORDS: readonly SeedRecord[] = [
   record(1, 58, 'Cold call: Gringotts', 2, 23),
   record(1, 59, 'Trade show: Aperture', 4, 24),
   record(1, 60, 'Website form: Wonka', 4, 25),
+  // Jane Roe's other deals and leads (14 in all with 42, 43, 44 and lead 7: more than a screen).
+  january(2, 61, 'Legal review of the master agreement', 5, {
+    companyId: ACME,
+    contactIds: [JANE],
+  }),
+  january(2, 62, 'Trademark filing', 6, { companyId: ACME, contactIds: [PETER, JANE] }),
+  january(2, 63, 'Privacy policy update', 8, { contactIds: [JANE] }),
+  january(2, 64, 'Contract renewal next year', 9, { companyId: ACME, contactIds: [JANE] }),
+  january(2, 65, 'Compliance training', 11, { contactIds: [PETER, JANE] }),
+  january(2, 66, 'GDPR data audit', 12, { companyId: ACME, contactIds: [JANE] }),
+  january(1, 67, 'Referral from Jane Roe', 13, { contactIds: [JANE] }),
+  january(1, 68, 'Partner programme enquiry', 14, { companyId: ACME, contactIds: [JANE] }),
+  january(1, 69, 'Newsletter sign-up: Roe Legal', 15, { contactIds: [PETER, JANE] }),
+  january(1, 70, 'Event follow-up: LegalTech', 16, { contactIds: [JANE] }),
+  record(3, PETER, 'Peter Novak', 4, 1, {}, 1),
+  record(4, HOOLI, 'Hooli Inc', 4, 1, {}, 1),
+  // A quote and a smart invoice to find by title ("solar", "roof", "deposit").
+  january(7, 13, 'Solar roof for Hooli', 18, { companyId: HOOLI, contactIds: [PETER] }),
+  january(31, 14, 'Solar roof for Hooli: deposit', 19, { companyId: HOOLI, contactIds: [PETER] }),
 ];
 
 /** The smart processes of a portal with `extra` more than the seeded two. */
@@ -232,20 +299,37 @@ export function crmRecords(extra = 0): SeedRecord[] {
   ];
 }
 
-let nextMessageId = 84470;
-let nextFileId = 9100;
+/** Where a chat's message and file ids come from: the seed's running ids, or a block of its own. */
+interface IdSource {
+  message: number;
+  file: number;
+}
+
+/** The running ids: 84470–84571 for the first thirteen chats, so posted messages go on from 84572. */
+const SEED_IDS: IdSource = { message: 84470, file: 9100 };
+
+/** The chats added for im.recent.list take ids below those (b_im_message ids are the portal's,
+ * not the chat's): posted messages and files still continue after the seed's last. */
+const RECENT_IDS: IdSource = { message: 84400, file: 9000 };
 
 /** Minutes before the portal's clock for each line: a day's lines 17 minutes apart from that
- * time of day `daysAgo` days back; today's lines in the last minutes. */
-function conversation(days: readonly ConversationDay[]): SeedMessage[] {
-  return days.flatMap(({ daysAgo, lines }) =>
+ * time of day `daysAgo` days back; today's lines in the last minutes; with `lastMinutesAgo`,
+ * 17 minutes apart up to that. */
+function conversation(days: readonly ConversationDay[], ids: IdSource): SeedMessage[] {
+  return days.flatMap(({ daysAgo, lines, lastMinutesAgo }) =>
     lines.map((line, index) => {
-      const files = (line.files ?? []).map((file) => ({ ...file, id: nextFileId++ }));
+      const files = (line.files ?? []).map((file) => ({ ...file, id: ids.file++ }));
+      const minutesAgo =
+        lastMinutesAgo !== undefined
+          ? lastMinutesAgo + (lines.length - 1 - index) * 17
+          : daysAgo > 0
+            ? daysAgo * 1440 - index * 17
+            : (lines.length - index) * 7;
       return {
-        id: nextMessageId++,
+        id: ids.message++,
         authorId: line.authorId,
         text: line.text,
-        minutesAgo: daysAgo > 0 ? daysAgo * 1440 - index * 17 : (lines.length - index) * 7,
+        minutesAgo,
         params: {
           ...line.params,
           ...(files.length > 0 ? { FILE_ID: files.map((file) => file.id) } : {}),
@@ -264,19 +348,29 @@ interface ChatSeed {
   members: number[];
   dayOfMonth: number;
   color: string;
+  messageType?: MessageType;
+  entityData1?: string;
+  pinnedBy?: number[];
   avatar?: string;
   description?: string;
   unread?: Record<number, number>;
+  /** The default two lines, the last one this many minutes ago (default two days). */
+  lastMinutesAgo?: number;
+  lines?: ConversationDay['lines'];
   conversation?: readonly ConversationDay[];
   canPost?: ChatRole;
+  ids?: IdSource;
 }
+
+const TWO_DAYS = 2 * 1440 - 17;
 
 function chat(seed: ChatSeed): SeedChat {
   const [entityType, entityId] = seed.key;
   const days = seed.conversation ?? [
     {
       daysAgo: 2,
-      lines: [
+      lastMinutesAgo: seed.lastMinutesAgo ?? TWO_DAYS,
+      lines: seed.lines ?? [
         { authorId: 4, text: 'Created the chat for this record.' },
         { authorId: seed.members[0] ?? 4, text: 'Thanks, following up here.' },
       ],
@@ -284,8 +378,11 @@ function chat(seed: ChatSeed): SeedChat {
   ];
   return {
     id: seed.id,
+    messageType: seed.messageType ?? 'C',
     entityType,
     entityId,
+    entityData1: seed.entityData1 ?? '',
+    pinnedBy: seed.pinnedBy ?? [],
     title: seed.title,
     description: seed.description ?? '',
     // Bitrix24 makes the responsible person the author and owner of a record's chat
@@ -297,7 +394,7 @@ function chat(seed: ChatSeed): SeedChat {
     dateCreate: day(seed.dayOfMonth, 11),
     canPost: seed.canPost ?? 'member',
     unread: seed.unread ?? {},
-    messages: conversation(days),
+    messages: conversation(days, seed.ids ?? SEED_IDS),
   };
 }
 
@@ -329,6 +426,7 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 5,
     color: '#728f7a',
+    lastMinutesAgo: 1440,
   }),
   chat({
     id: 2730,
@@ -337,6 +435,15 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 6,
     color: '#58cc47',
+    lastMinutesAgo: 300,
+    lines: [
+      { authorId: 4, text: 'Created the chat for this record.' },
+      {
+        authorId: 4,
+        text: 'Call notes:\nbudget approved,\nnext step a demo with [USER=2][/USER].',
+      },
+    ],
+    unread: { 2: 2 },
   }),
   chat({
     id: 2731,
@@ -347,6 +454,7 @@ export const CHATS: readonly SeedChat[] = [
     color: '#ab7761',
     // Read-only for the default user 2: only managers (the owner, 4) may post.
     canPost: 'manager',
+    lastMinutesAgo: 180,
   }),
   chat({
     id: 2740,
@@ -356,6 +464,15 @@ export const CHATS: readonly SeedChat[] = [
     dayOfMonth: 9,
     color: '#29619b',
     avatar: '/upload/im/avatar/chat-2740.svg',
+    lastMinutesAgo: 90,
+    lines: [
+      { authorId: 2, text: 'Kick-off notes are on the drive.' },
+      {
+        authorId: 4,
+        text: '[b]Phase 2[/b] starts on [i]Monday[/i], [url=/crm/type/183/details/5/]see the plan[/url].',
+      },
+    ],
+    unread: { 2: 1 },
   }),
   chat({
     id: 2750,
@@ -364,6 +481,7 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 11,
     color: '#e8a441',
+    lastMinutesAgo: 2160,
   }),
   chat({
     id: 2751,
@@ -396,6 +514,7 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 19,
     color: '#58cc47',
+    lastMinutesAgo: 3600,
   }),
   chat({
     id: 2755,
@@ -412,6 +531,98 @@ export const CHATS: readonly SeedChat[] = [
     members: [2, 4],
     dayOfMonth: 24,
     color: '#ab7761',
+    lastMinutesAgo: 4320,
+  }),
+  // For im.recent.list: more record chats, and chats of other kinds the app must leave out. Ids
+  // below 2757, the next chat crm.timeline.chat.get creates.
+  chat({
+    id: 2741,
+    key: ['CRM', 'DEAL|61'],
+    title: 'Deal: Legal review of the master agreement',
+    members: [2, 4],
+    dayOfMonth: 20,
+    color: '#2fc6f6',
+    lastMinutesAgo: 480,
+    ids: RECENT_IDS,
+  }),
+  chat({
+    id: 2742,
+    key: ['CRM', 'SMART_INVOICE|14'],
+    title: 'Invoice: Solar roof for Hooli: deposit',
+    members: [2, 4],
+    dayOfMonth: 21,
+    color: '#e8a441',
+    lastMinutesAgo: 45,
+    lines: [
+      {
+        authorId: 4,
+        text: 'Deposit receipt:',
+        files: [{ name: 'deposit-receipt.pdf', size: 52_480 }],
+      },
+      { authorId: 4, text: '[quote]Is the deposit paid?[/quote]Yes, paid today.' },
+    ],
+    unread: { 2: 2 },
+    ids: RECENT_IDS,
+  }),
+  chat({
+    id: 2743,
+    key: ['CRM', 'DEAL|62'],
+    title: 'Deal: Trademark filing',
+    members: [1, 4],
+    dayOfMonth: 22,
+    color: '#728f7a',
+    ids: RECENT_IDS,
+  }),
+  chat({
+    id: 2745,
+    key: ['', ''],
+    title: 'Sales team',
+    members: [1, 2, 4],
+    dayOfMonth: 1,
+    color: '#29619b',
+    // Pinned by Mark: first in his recent list, whatever its date (PINNED DESC).
+    pinnedBy: [2],
+    lastMinutesAgo: 5040,
+    lines: [
+      { authorId: 1, text: 'Weekly numbers are in.' },
+      { authorId: 4, text: 'Thanks, great week.' },
+    ],
+    ids: RECENT_IDS,
+  }),
+  chat({
+    id: 2746,
+    key: ['', ''],
+    // A private dialog has no title of its own: the recent list names it after the other user.
+    title: '',
+    messageType: 'P',
+    members: [2, 4],
+    dayOfMonth: 1,
+    color: '#e8a441',
+    lastMinutesAgo: 20,
+    lines: [
+      { authorId: 2, text: 'Can you look at the Acme quote?' },
+      { authorId: 4, text: 'Sure, after lunch.' },
+    ],
+    unread: { 2: 1 },
+    ids: RECENT_IDS,
+  }),
+  chat({
+    id: 2747,
+    key: ['LINES', 'telegrambot|1|700100|15'],
+    title: 'Kate Client - Telegram',
+    messageType: 'L',
+    // An open line bound to lead 7: the binding is in ENTITY_DATA_1, the chat is no record chat.
+    entityData1: 'Y|LEAD|7|N|N|0|1771900000|0|0|0',
+    members: [2, 4],
+    dayOfMonth: 23,
+    color: '#58cc47',
+    lastMinutesAgo: 120,
+    lines: [
+      { authorId: 4, text: 'Transferred the conversation to you.' },
+      { authorId: 4, text: 'The client asks about delivery dates.' },
+    ],
+    unread: { 2: 1 },
+    ids: RECENT_IDS,
   }),
 ];
 

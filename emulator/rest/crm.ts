@@ -1,27 +1,59 @@
 import type { Params } from '../http/body.ts';
-import { ENTITY_TYPE_IDS, crmRecords, crmTypes, type SeedRecord } from '../seed.ts';
+import { ENTITY_TYPE_IDS, crmRecords, crmTypes, hasClient, type SeedRecord } from '../seed.ts';
 import type { CallContext, RestMethod } from './call-context.ts';
 import { asId, asRecord, asString } from './params.ts';
 import { RestError } from './rest-error.ts';
 
-// crm.item.* (camelCase params, exact names) and crm.type.list, enough for the lookup page:
-// filters `%title`, `=id`, `assignedById`, ordering; both list methods page by 50 (`start`,
+// crm.item.* (camelCase params, exact names) and crm.type.list, enough for the lookup page and
+// the client cards: filters on `title`, `id`, `assignedById`, the dates and a client's links
+// (`contactIds`, `contactId`, `companyId`), ordering; both list methods page by 50 (`start`,
 // `next`, `total`).
 
 const PAGE_SIZE = 50;
 
-type ItemField = keyof SeedRecord;
-const ITEM_FIELDS: readonly ItemField[] = [
-  'id',
-  'title',
-  'assignedById',
-  'createdTime',
-  'updatedTime',
-  'entityTypeId',
-];
+/** An item as crm.item.list / crm.item.get answer it (camelCase, the client fields on the types
+ * with clients: `companyId`, `contactId` the primary contact, `contactIds` all bound ones). */
+type ItemJson = Record<string, string | number | number[]>;
 
-function isItemField(name: string): name is ItemField {
-  return (ITEM_FIELDS as readonly string[]).includes(name);
+const BASE_FIELDS = ['id', 'title', 'assignedById', 'createdTime', 'updatedTime', 'entityTypeId'];
+const CLIENT_FIELDS = ['companyId', 'contactId', 'contactIds'];
+
+/** Real fields the seed has no values for: a filter on them is accepted and matches everything
+ * (the emulator's simplification); any other name is refused, as Validator\Filter does. */
+const UNSEEDED_FIELDS = new Set([
+  'createdBy',
+  'updatedBy',
+  'movedBy',
+  'movedTime',
+  'categoryId',
+  'stageId',
+  'stageSemanticId',
+  'opened',
+  'closed',
+  'opportunity',
+  'currencyId',
+  'sourceId',
+  'xmlId',
+  'begindate',
+  'closedate',
+  'observers',
+  'webformId',
+]);
+
+function itemJson(record: SeedRecord): ItemJson {
+  const { client, ...fields } = record;
+  if (!client) return { ...fields };
+  return {
+    ...fields,
+    companyId: client.companyId,
+    contactId: client.contactIds[0] ?? 0,
+    contactIds: [...client.contactIds],
+  };
+}
+
+/** The fields a type's items carry (the factory's field collection). */
+function fieldsOf(entityTypeId: number): readonly string[] {
+  return hasClient(entityTypeId) ? [...BASE_FIELDS, ...CLIENT_FIELDS] : BASE_FIELDS;
 }
 
 /** The portal's smart processes: the seeded two plus scenario `smartProcesses`. */
@@ -52,78 +84,126 @@ export function canRead(record: SeedRecord, ctx: CallContext): boolean {
   );
 }
 
-type Condition = (record: SeedRecord) => boolean;
+type Condition = (item: ItemJson) => boolean;
 
-/** One `filter` entry: `%title` (substring, any case), `=id` / `id` (equal, or any of an
- * array), `!id` / `!=id` (not equal), `>`/`<`/`>=`/`<=`. Unknown fields match everything. */
-function condition(rawKey: string, expected: unknown): Condition {
-  const match = /^(%|=|!=|!|>=|<=|>|<|@)?(.+)$/.exec(rawKey);
-  const operator = match?.[1] ?? '=';
-  const field = match?.[2] ?? '';
-  if (!isItemField(field)) return () => true;
-  const wanted = (Array.isArray(expected) ? expected : [expected]).map(asString);
-  const text = (record: SeedRecord) => String(record[field]);
-  const compare = (record: SeedRecord, other: string) => {
-    const value = record[field];
-    return typeof value === 'number' ? value - Number(other) : value.localeCompare(other);
-  };
+const PREFIXES = [
+  '!><',
+  '!=%',
+  '!%=',
+  '!@',
+  '!=',
+  '!%',
+  '><',
+  '>=',
+  '<=',
+  '=%',
+  '%=',
+  '=',
+  '%',
+  '>',
+  '<',
+  '@',
+  '!',
+];
+/** Validator\Filter: the prefixes that take a list. */
+const LIST_PREFIXES = new Set(['', '=', '@', '!=', '!@']);
+
+function splitKey(rawKey: string): [prefix: string, field: string] {
+  const prefix = PREFIXES.find((p) => rawKey.startsWith(p) && /^\w+$/.test(rawKey.slice(p.length)));
+  return prefix === undefined ? ['', rawKey] : [prefix, rawKey.slice(prefix.length)];
+}
+
+const invalid = (key: string, what: string) =>
+  new RestError('INVALID_ARG_VALUE', `Invalid filter: field '${key}' ${what}`);
+
+/** One value against one wanted value, by the prefix (without its `!`). */
+function matches(operator: string, value: string | number, wanted: string): boolean {
+  const diff =
+    typeof value === 'number' ? value - Number(wanted) : String(value).localeCompare(wanted);
   switch (operator) {
     case '%':
-      return (r) => wanted.some((w) => text(r).toLowerCase().includes(w.toLowerCase()));
-    case '!':
-    case '!=':
-      return (r) => !wanted.includes(text(r));
+    case '=%':
+    case '%=':
+      return String(value).toLowerCase().includes(wanted.toLowerCase());
     case '>':
-      return (r) => compare(r, wanted[0] ?? '') > 0;
+      return diff > 0;
     case '<':
-      return (r) => compare(r, wanted[0] ?? '') < 0;
+      return diff < 0;
     case '>=':
-      return (r) => compare(r, wanted[0] ?? '') >= 0;
+      return diff >= 0;
     case '<=':
-      return (r) => compare(r, wanted[0] ?? '') <= 0;
+      return diff <= 0;
     default:
-      return (r) => wanted.includes(text(r));
+      return String(value) === wanted;
   }
 }
 
-function ordering(order: Params | undefined): (a: SeedRecord, b: SeedRecord) => number {
-  const keys = Object.entries(order ?? { id: 'ASC' }).filter(([field]) => isItemField(field));
+/** One `filter` entry, as the ORM runs it: `%title` (substring, any case), `=id` / `id` / `@id`
+ * (equal, or any of a list), `!`-prefixed negations, `>`/`<`/`>=`/`<=`. `contactIds` is the
+ * binding table (CONTACT_BINDINGS.CONTACT_ID, Factory::prepareFilter): a record matches when
+ * one of its bound contacts does; a negation also takes a record with no contact (the LEFT
+ * JOIN's NULL). A field the type does not have is INVALID_ARG_VALUE (Validator\Filter). */
+function condition(entityTypeId: number, rawKey: string, expected: unknown): Condition {
+  const [prefix, field] = splitKey(rawKey);
+  const known = fieldsOf(entityTypeId).includes(field);
+  if (!known && !UNSEEDED_FIELDS.has(field)) throw invalid(rawKey, 'is not allowed in filter');
+  if (Array.isArray(expected) && !LIST_PREFIXES.has(prefix))
+    throw invalid(rawKey, 'has invalid value');
+  if (!Array.isArray(expected) && expected !== null && typeof expected === 'object') {
+    throw invalid(rawKey, 'has invalid value');
+  }
+  if (!known) return () => true;
+  const negated = prefix.startsWith('!');
+  const operator = negated ? prefix.slice(1) : prefix;
+  const wanted = (Array.isArray(expected) ? expected : [expected]).map(asString);
+  const anyWanted = (value: string | number) => wanted.some((w) => matches(operator, value, w));
+  return (item) => {
+    const value = item[field];
+    if (value === undefined) return false;
+    const values = Array.isArray(value) ? value : [value];
+    if (negated) return values.length === 0 || values.some((v) => !anyWanted(v));
+    return values.some(anyWanted);
+  };
+}
+
+function ordering(order: Params | undefined): (a: ItemJson, b: ItemJson) => number {
+  const keys = Object.entries(order ?? { id: 'ASC' }).filter(
+    ([field]) => BASE_FIELDS.includes(field) || CLIENT_FIELDS.includes(field),
+  );
   return (a, b) => {
     for (const [field, direction] of keys) {
-      const left = a[field as ItemField];
-      const right = b[field as ItemField];
+      const left = a[field];
+      const right = b[field];
       const diff =
         typeof left === 'number' && typeof right === 'number'
           ? left - right
           : String(left).localeCompare(String(right));
       if (diff !== 0) return asString(direction).toUpperCase() === 'DESC' ? -diff : diff;
     }
-    return a.id - b.id;
+    return Number(a['id']) - Number(b['id']);
   };
 }
 
-function selected(record: SeedRecord, select: unknown): Partial<SeedRecord> {
+function selected(item: ItemJson, select: unknown): ItemJson {
   const names = Array.isArray(select) ? select.map(asString) : [];
-  if (names.length === 0 || names.includes('*')) return { ...record };
+  if (names.length === 0 || names.includes('*')) return item;
   // crm.item.list always returns `id`, whatever the select.
-  const fields = ITEM_FIELDS.filter((field) => field === 'id' || names.includes(field));
-  return Object.fromEntries(fields.map((field) => [field, record[field]]));
+  return Object.fromEntries(
+    Object.entries(item).filter(([field]) => field === 'id' || names.includes(field)),
+  );
 }
 
 export const itemList: RestMethod = (params, ctx) => {
   const entityTypeId = entityTypeIdOf(params, ctx);
   const conditions = Object.entries(asRecord(params['filter']) ?? {}).map(([key, value]) =>
-    condition(key, value),
+    condition(entityTypeId, key, value),
   );
   const matching = crmRecords(extraTypesOf(ctx))
-    .filter(
-      (record) =>
-        record.entityTypeId === entityTypeId &&
-        canRead(record, ctx) &&
-        conditions.every((test) => test(record)),
-    )
+    .filter((record) => record.entityTypeId === entityTypeId && canRead(record, ctx))
+    .map(itemJson)
+    .filter((item) => conditions.every((test) => test(item)))
     .sort(ordering(asRecord(params['order'])));
-  return paged(matching, params, 'items', (record) => selected(record, params['select']));
+  return paged(matching, params, 'items', (item) => selected(item, params['select']));
 };
 
 /** A list method's page of 50 from `start`, with `total`, and `next` while more remain. */
@@ -153,7 +233,7 @@ export const itemGet: RestMethod = (params, ctx) => {
   if (!canRead(record, ctx)) {
     throw new RestError('ACCESS_DENIED', 'You do not have permission to view this item', 400);
   }
-  return { result: { item: { ...record } } };
+  return { result: { item: itemJson(record) } };
 };
 
 export const typeList: RestMethod = (params, ctx) =>

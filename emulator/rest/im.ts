@@ -72,6 +72,15 @@ export function entityLink(chat: SeedChat): { type: string; url: string; id: str
   };
 }
 
+/** Chat::getType: the extended type (V2/Chat/ExtendedType.php) in lower camel case, by the
+ * chat's TYPE and ENTITY_TYPE. */
+export function extendedType(chat: SeedChat): string {
+  if (chat.messageType === 'P') return 'private';
+  if (chat.messageType === 'L') return 'lines';
+  if (chat.messageType === 'O') return 'open';
+  return chat.entityType === 'CRM' ? 'crm' : 'chat';
+}
+
 /** The caller's role (Relation::getRole); the seeded chats have no managers but the owner. */
 export function chatRole(chat: SeedChat, userId: number): ChatRole {
   return chat.ownerId === userId ? 'owner' : 'member';
@@ -122,11 +131,11 @@ export const dialogGet: RestMethod = (params, ctx) => {
       extranet: false,
       avatar: chat.avatar,
       color: chat.color,
-      type: isCrm ? 'crm' : 'chat',
-      message_type: 'C',
+      type: extendedType(chat),
+      message_type: chat.messageType,
       entity_type: chat.entityType,
       entity_id: chat.entityId,
-      entity_data_1: '',
+      entity_data_1: chat.entityData1,
       entity_data_2: '',
       entity_data_3: '',
       entity_link: entityLink(chat),

@@ -6,6 +6,7 @@ import { timelineChatGet } from './crm-timeline-chat.ts';
 import { chatGet, dialogGet, dialogUsersList, notifyPersonalAdd } from './im.ts';
 import { messageAdd } from './im-message-add.ts';
 import { dialogMessagesGet, dialogRead } from './im-messages.ts';
+import { recentList } from './im-recent.ts';
 import { placementBind, placementGet, placementUnbind } from './placement.ts';
 import { RestError } from './rest-error.ts';
 import { userAdmin, userCurrent, userGet } from './user.ts';
@@ -26,6 +27,7 @@ const METHODS: ReadonlyMap<string, readonly [RestMethod, Scope]> = new Map([
   ['im.dialog.read', [dialogRead, 'im']],
   ['im.message.add', [messageAdd, 'im']],
   ['im.notify.personal.add', [notifyPersonalAdd, 'im']],
+  ['im.recent.list', [recentList, 'im']],
   ['crm.item.list', [itemList, 'crm']],
   ['crm.item.get', [itemGet, 'crm']],
   ['crm.type.list', [typeList, 'crm']],
