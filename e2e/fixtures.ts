@@ -18,6 +18,7 @@ export type CardState =
   | 'session-expired'
   | 'bad-placement'
   | 'no-record'
+  | 'client'
   | 'error';
 
 interface PortalFixtures {

@@ -30,8 +30,8 @@ const LEADS = 1;
 /** Deals before leads when both were created at the same moment. */
 const LISTED: readonly number[] = [DEALS, LEADS];
 
-/** Rows per screen: their statuses (2 commands each) fit one batch of 50. */
-export const CLIENT_SCREEN = 20;
+/** Rows per screen, a tab's worth (their statuses, 2 commands each, fit one batch of 50). */
+export const CLIENT_SCREEN = 10;
 
 // crm.item.list answers 50 items a page, whatever is asked.
 const ITEM_PAGE = 50;
