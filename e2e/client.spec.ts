@@ -121,6 +121,29 @@ test.describe('a contact’s tab', () => {
     await expect(card).not.toContainText('Deal: Trademark filing');
   });
 
+  test('works from the keyboard: Show more, a row’s card and Back', async ({
+    page,
+    app,
+    card,
+    openCard,
+  }) => {
+    await openCard('client');
+    await card.getByRole('button', { name: 'Show more' }).focus();
+    await page.keyboard.press('Enter');
+    const added = app.getByRole('button', { name: 'Contract renewal next year' });
+    await expect(added).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(card).toHaveAttribute('data-state', 'no-chat');
+    await expect(app.getByRole('button', { name: 'Back' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(app.getByRole('button', { name: 'Open record' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(card).toHaveAttribute('data-state', 'client');
+    await expect(rows(card)).toHaveCount(14);
+    await expect(added).toBeFocused();
+  });
+
   test('a row opens its card, with Back and Open record', async ({
     page,
     portal,

@@ -30,12 +30,16 @@ import './client.css';
  */
 export function ClientChats({ client }: { client: Client }) {
   const [chosen, setChosen] = useState<ListedRecord | null>(null);
+  // Kept here, above the list, so a visit to a card comes back to as many rows as before.
+  const [count, setCount] = useState(CLIENT_SCREEN);
   // The row a card was opened from, or the first row a Show more added: it gets the focus.
   const focusRowRef = useRef<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
   return chosen === null ? (
     <ClientList
       client={client}
+      count={count}
+      onShowMore={setCount}
       listRef={listRef}
       focusRowRef={focusRowRef}
       onChoose={(record) => {
@@ -50,19 +54,26 @@ export function ClientChats({ client }: { client: Client }) {
 
 interface ClientListProps {
   client: Client;
+  count: number;
+  onShowMore: (count: number) => void;
   listRef: RefObject<HTMLDivElement | null>;
   focusRowRef: RefObject<string | null>;
   onChoose: (record: ListedRecord) => void;
 }
 
-function ClientList({ client, listRef, focusRowRef, onChoose }: ClientListProps) {
+function ClientList({
+  client,
+  count,
+  onShowMore,
+  listRef,
+  focusRowRef,
+  onChoose,
+}: ClientListProps) {
   const door = useDoor();
   const { t } = useViewsI18n();
   const headingId = useId();
   const template = savedKeyTemplate(door);
   const title = t(`client.title.${client.crmType}`);
-  // Kept here, so a visit to a card comes back to as many rows as before.
-  const [count, setCount] = useState(CLIENT_SCREEN);
   const options = clientRecordsQueryOptions(door, client, template, count);
   const query = useQuery(options);
   const { error, retry } = useKeptError(query, options.queryKey);
@@ -105,7 +116,7 @@ function ClientList({ client, listRef, focusRowRef, onChoose }: ClientListProps)
   const showMore = () => {
     if (loadingMore) return;
     const next = records.rows.length;
-    setCount(next + CLIENT_SCREEN);
+    onShowMore(next + CLIENT_SCREEN);
     firstAdded.current = next;
   };
   return (

@@ -112,6 +112,12 @@ describe('ClientTab', () => {
     await waitFor(() => expect(within(client).getAllByRole('listitem')).toHaveLength(12));
     expect(screen.getByRole('button', { name: 'Older deal 2' })).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+
+    // A visit to a row's card comes back to every row shown before.
+    await userEvent.click(screen.getByRole('button', { name: 'Older deal 1' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(within(card()).getAllByRole('listitem')).toHaveLength(12));
+    expect(screen.getByRole('button', { name: 'Older deal 1' })).toHaveFocus();
   });
 
   it('keeps the rows when Show more fails, and Try again loads them', async () => {
