@@ -429,3 +429,51 @@ describe('the Emulator panel: scenario switches', () => {
     expect(await box.isChecked()).toBe(true);
   });
 });
+
+describe('the Emulator panel: Show a record', () => {
+  it('lists every seeded record by type with its chat, and shows the chosen one without typing a placement or JSON', async () => {
+    await openApp();
+    await page.locator('#emulator-panel summary').click();
+    const record = page.getByLabel('Record', { exact: true });
+    expect(await record.inputValue()).toBe('CRM_DEAL_DETAIL_TAB|42');
+    expect(await record.locator('option:checked').textContent()).toBe(
+      '#42 Website redesign for Acme (chat 2725)',
+    );
+    await record.selectOption({ label: '#3 Jane Roe' });
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Show it' }).click(),
+    ]);
+    expect(portal.scenario()).toMatchObject({
+      placement: 'CRM_CONTACT_DETAIL_TAB',
+      placementOptions: { ID: '3' },
+    });
+    expect(new URL(page.url()).pathname).toBe('/crm/contact/details/3/');
+    expect(await pageTitle()).toBe('Jane Roe');
+    await openedFrame();
+
+    await page.locator('#emulator-panel summary').click();
+    await record.selectOption({ label: "LEFT_MENU (the app's own page)" });
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Show it' }).click(),
+    ]);
+    expect(portal.scenario()).toMatchObject({ placement: 'LEFT_MENU', placementOptions: {} });
+    expect(new URL(page.url()).pathname).toBe('/marketplace/app/1/');
+    // The other controls still work after a switch.
+    await page.locator('#emulator-panel summary').click();
+    expect(await record.inputValue()).toBe('LEFT_MENU|');
+    expect(await page.getByRole('button', { name: 'Apply and reload' }).isVisible()).toBe(true);
+  });
+
+  it('offers the smart invoice with its chat, and the extra smart processes of scenario smartProcesses', async () => {
+    portal.setScenario({ smartProcesses: 1 });
+    await openApp();
+    const labels = await page
+      .getByLabel('Record', { exact: true })
+      .locator('option')
+      .allTextContents();
+    expect(labels).toContain('#14 Solar roof for Hooli: deposit (chat 2742)');
+    expect(labels).toContain('#1 Process 1 item');
+  });
+});

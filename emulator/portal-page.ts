@@ -5,6 +5,8 @@ import {
   MAX_EXTRA_SMART_PROCESSES,
   MEMBER_ID,
   USERS,
+  crmRecords,
+  entityTypeName,
   findUser,
   userFullName,
 } from './seed.ts';
@@ -206,10 +208,7 @@ function checkbox(name: keyof Scenario, label: string, checked: boolean): string
 /** The chat of the record a card shows (key `CRM` / `<TYPE>|<ID>`), if it has one. */
 function cardChatId(state: PortalState, subject: PageSubject): number | undefined {
   if (subject.kind !== 'card') return undefined;
-  const code =
-    Object.entries(ENTITY_TYPE_IDS).find(([, id]) => id === subject.entityTypeId)?.[0] ??
-    `DYNAMIC_${subject.entityTypeId}`;
-  const key = `${code}|${subject.recordId}`;
+  const key = `${typeCode(subject.entityTypeId)}|${subject.recordId}`;
   return state.messenger.roomByEntity('CRM', key)?.info.id;
 }
 
@@ -219,7 +218,7 @@ function postForm(state: PortalState, scenario: Scenario, chatId: number | undef
   const chats = state.messenger
     .rooms()
     .map(({ info: chat }) =>
-      option(String(chat.id), `${chat.id} ${chat.title}`, chat.id === chatId),
+      option(String(chat.id), `${chat.id} ${chat.title || '(private dialog)'}`, chat.id === chatId),
     )
     .join('');
   const room = chatId === undefined ? undefined : state.messenger.room(chatId);
@@ -244,6 +243,61 @@ function postForm(state: PortalState, scenario: Scenario, chatId: number | undef
   </form>`;
 }
 
+/** The CRM type code of an entityTypeId: LEAD, DEAL… or DYNAMIC_<n>. */
+function typeCode(entityTypeId: number): string {
+  return (
+    Object.entries(ENTITY_TYPE_IDS).find(([, id]) => id === entityTypeId)?.[0] ??
+    `DYNAMIC_${entityTypeId}`
+  );
+}
+
+/** A switcher value: the placement and the record id, `CRM_DEAL_DETAIL_TAB|42`. */
+function recordChoice(placement: string, id: number | ''): string {
+  return `${placement}|${id}`;
+}
+
+/** "Show a record": every seeded record by type (with its chat, if any) and the app's own pages,
+ * so a newcomer switches cards without typing a placement or its options. */
+function recordSwitcher(state: PortalState, scenario: Scenario): string {
+  const options = scenario.placementOptions;
+  const currentId =
+    options !== null && typeof options === 'object' && !Array.isArray(options)
+      ? String((options as Record<string, unknown>)['ID'] ?? '')
+      : '';
+  const current = `${scenario.placement}|${currentId}`;
+  const byType = new Map<number, string[]>();
+  for (const record of crmRecords(scenario.smartProcesses)) {
+    const code = typeCode(record.entityTypeId);
+    const placement = `CRM_${code}_DETAIL_TAB`;
+    const chat = state.messenger.roomByEntity('CRM', `${code}|${record.id}`);
+    const value = recordChoice(placement, record.id);
+    const label = `#${record.id} ${record.title}${chat ? ` (chat ${chat.info.id})` : ''}`;
+    const list = byType.get(record.entityTypeId) ?? [];
+    list.push(option(value, label, value === current));
+    byType.set(record.entityTypeId, list);
+  }
+  const groups = [...byType]
+    .map(([entityTypeId, items]) => {
+      const name = entityTypeName(entityTypeId, scenario.smartProcesses) ?? typeCode(entityTypeId);
+      return `<optgroup label="${escapeHtml(name)}">${items.join('')}</optgroup>`;
+    })
+    .join('');
+  const pages = ['LEFT_MENU', 'DEFAULT']
+    .map((placement) =>
+      option(
+        recordChoice(placement, ''),
+        `${placement} (the app's own page)`,
+        scenario.placement === placement,
+      ),
+    )
+    .join('');
+  return `<form id="record-form" aria-label="Show a record">
+    <p class="panel-heading">Show a record</p>
+    <label for="record-choice">Record</label> <select id="record-choice" name="record">${`<optgroup label="App pages">${pages}</optgroup>`}${groups}</select>
+    <div class="panel-actions"><button type="submit">Show it</button></div>
+  </form>`;
+}
+
 function controlPanel(state: PortalState, scenario: Scenario, chatId: number | undefined): string {
   const users = USERS.map((user) =>
     option(
@@ -261,6 +315,7 @@ function controlPanel(state: PortalState, scenario: Scenario, chatId: number | u
   const langs = LANGS.map((code) => `<option value="${code}"></option>`).join('');
   return `<details class="emulator-panel" id="emulator-panel">
   <summary>Emulator</summary>
+  ${recordSwitcher(state, scenario)}
   <form id="scenario-form">
     <label>User <select name="userId">${users}</select></label>
     <label>Admin <select name="isAdmin">${admin}</select></label>

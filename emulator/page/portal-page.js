@@ -353,6 +353,16 @@ scenarioForm.addEventListener('submit', (event) => {
   event.preventDefault();
   void controlAndReload('POST', '/_emulator/scenario', scenarioFromForm(scenarioForm));
 });
+const recordForm = /** @type {HTMLFormElement} */ (document.getElementById('record-form'));
+recordForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  // `CRM_DEAL_DETAIL_TAB|42`: the placement, and the record id as Bitrix24 sends it (a string).
+  const [placement, id] = String(new FormData(recordForm).get('record') ?? '').split('|');
+  void controlAndReload('POST', '/_emulator/scenario', {
+    placement,
+    placementOptions: id ? { ID: id } : {},
+  });
+});
 document.getElementById('scenario-reset')?.addEventListener('click', () => {
   void controlAndReload('DELETE', '/_emulator/scenario');
 });
