@@ -32,15 +32,13 @@ export function ClientChats({ client }: { client: Client }) {
   const [chosen, setChosen] = useState<ListedRecord | null>(null);
   // Kept here, above the list, so a visit to a card comes back to as many rows as before.
   const [count, setCount] = useState(CLIENT_SCREEN);
-  // The row a card was opened from, or the first row a Show more added: it gets the focus.
+  // The row a card was opened from: it gets the focus back when the list shows again.
   const focusRowRef = useRef<string | null>(null);
-  const listRef = useRef<HTMLDivElement>(null);
   return chosen === null ? (
     <ClientList
       client={client}
       count={count}
       onShowMore={setCount}
-      listRef={listRef}
       focusRowRef={focusRowRef}
       onChoose={(record) => {
         focusRowRef.current = rowId(record);
@@ -56,22 +54,15 @@ interface ClientListProps {
   client: Client;
   count: number;
   onShowMore: (count: number) => void;
-  listRef: RefObject<HTMLDivElement | null>;
   focusRowRef: RefObject<string | null>;
   onChoose: (record: ListedRecord) => void;
 }
 
-function ClientList({
-  client,
-  count,
-  onShowMore,
-  listRef,
-  focusRowRef,
-  onChoose,
-}: ClientListProps) {
+function ClientList({ client, count, onShowMore, focusRowRef, onChoose }: ClientListProps) {
   const door = useDoor();
   const { t } = useViewsI18n();
   const headingId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
   const template = savedKeyTemplate(door);
   const title = t(`client.title.${client.crmType}`);
   const options = clientRecordsQueryOptions(door, client, template, count);
