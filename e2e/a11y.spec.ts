@@ -118,6 +118,30 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'contact tab (the client’s chats)',
+    scenario: { placement: 'CRM_CONTACT_DETAIL_TAB', placementOptions: { ID: '3' } },
+    shown: async (app) => {
+      await cardIn('client')(app);
+      await expect(app.getByRole('button', { name: 'Show more' })).toBeVisible();
+    },
+  },
+  {
+    name: 'record opened from a contact tab, the portal silent on Open record',
+    scenario: {
+      placement: 'CRM_CONTACT_DETAIL_TAB',
+      placementOptions: { ID: '3' },
+      silentCommands: ['openPath'],
+    },
+    shown: async (app) => {
+      await app.getByRole('button', { name: 'Website redesign for Acme', exact: true }).click();
+      await cardIn('ready')(app);
+      await app.getByRole('button', { name: 'Open record' }).click();
+      await expect(app.getByRole('link', { name: 'Open in a new tab' })).toBeVisible({
+        timeout: 10_000,
+      });
+    },
+  },
+  {
     name: 'install view with a failed bind',
     scenario: { install: true, userId: 1, placement: 'DEFAULT', placementOptions: {} },
     faults: [{ method: 'placement.bind', scope: 'command', error: 'ERROR_PLACEMENT_MAX_COUNT' }],

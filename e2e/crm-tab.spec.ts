@@ -74,9 +74,10 @@ test.describe('every card state from its real cause', () => {
   test.describe('contacts', () => {
     test.use({ scenario: { placement: 'CRM_CONTACT_DETAIL_TAB', placementOptions: { id: 3 } } });
 
-    test('explain that Bitrix24 keeps no chat for them', async ({ card, openCard }) => {
-      await openCard('no-chat');
-      await expect(card).toContainText('Bitrix24 keeps no discussion chat for contacts');
+    // Bitrix24 keeps no chat for them: the tab lists their deals' and leads' (client.spec.ts).
+    test('list the chats of their deals and leads', async ({ card, openCard }) => {
+      await openCard('client');
+      await expect(card).toContainText('Chats of this contact’s deals and leads');
     });
   });
 

@@ -19,6 +19,7 @@ export type CardState =
   | 'session-expired'
   | 'bad-placement'
   | 'no-record'
+  | 'client'
   | 'error';
 
 interface PortalFixtures {

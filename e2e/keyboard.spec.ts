@@ -123,13 +123,15 @@ test.describe('the lookup page', () => {
     await expect(record).toBeFocused();
     await page.keyboard.press('Enter');
 
-    // The chosen record's card takes the focus at its Back button; its conversation, the reply's
-    // Message box (Send is disabled while it is empty) and then Open chat come next.
+    // The chosen record's card takes the focus at its Back button; Open record, its conversation,
+    // the reply's Message box (Send is disabled while it is empty) and then Open chat come next.
     const card = app.locator('[data-state]');
     await expect(card).toHaveAttribute('data-state', 'ready');
     await expect(card.getByRole('heading', { name: 'Deal: Office move for Wayne' })).toBeVisible();
     const back = app.getByRole('button', { name: 'Back' });
     await expect(back).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(app.getByRole('button', { name: 'Open record' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(card.getByRole('log', { name: 'Messages' })).toBeFocused();
     await page.keyboard.press('Tab');
@@ -140,6 +142,7 @@ test.describe('the lookup page', () => {
     await expect.poll(() => messengerOpenedOn(portal)).toEqual([{ dialogId: 'chat2752' }]);
 
     // Back: the search is as typed, and the focus is on the record the card came from.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');

@@ -379,6 +379,12 @@ ${topBar(userNameOf(ctx.page.userId), isAdminIn(scenario))}
     </header>
     <ol class="im-messages" id="im-messages"></ol>
   </aside>
+  <aside class="im-panel" id="slider" aria-label="Slider" hidden>
+    <header class="im-header">
+      <h2 id="slider-title">Slider</h2>
+      <button type="button" id="slider-close" aria-label="Close slider">×</button>
+    </header>
+  </aside>
 </div>
 ${controlPanel(ctx.state, scenario, cardChatId(ctx.state, subject))}
 <form id="handler-form" method="post" target="${escapeHtml(config.frameName)}" action="${escapeHtml(config.handlerUrl)}" hidden>${fields}</form>

@@ -28,7 +28,10 @@ const initData = config.initData;
 /** Every message the app sent (tests read it); never the replies, which carry tokens (§10.10). */
 /** @type {MessageRecord[]} */
 const messages = [];
-const portalEmulator = { messages };
+/** Every portal page openPath opened in the slider, as the browser resolved it (tests read it). */
+/** @type {string[]} */
+const sliders = [];
+const portalEmulator = { messages, sliders };
 Object.assign(window, { portalEmulator });
 
 /**
@@ -142,6 +145,39 @@ async function openMessenger(dialogId) {
   panel.hidden = false;
 }
 
+/** Answers the open slider's openPath once it is closed; a slider opened over it closes it. */
+/** @type {(() => void) | undefined} */
+let answerSliderClosed;
+
+/**
+ * The side slider with a portal page, as the browser resolves the path (the SDK's `…/../..`
+ * prefix gone) and without the slider's own IFRAME parameters.
+ * @param {string} path
+ * @param {() => void} onClose
+ */
+function openSlider(path, onClose) {
+  const url = new URL(path, window.location.origin);
+  url.searchParams.delete('IFRAME');
+  url.searchParams.delete('IFRAME_TYPE');
+  const shown = url.pathname + url.search;
+  sliders.push(shown);
+  answerSliderClosed?.();
+  answerSliderClosed = onClose;
+  const panel = /** @type {HTMLElement} */ (document.getElementById('slider'));
+  const title = /** @type {HTMLElement} */ (document.getElementById('slider-title'));
+  panel.dataset['path'] = shown;
+  title.textContent = shown;
+  panel.hidden = false;
+}
+
+document.getElementById('slider-close')?.addEventListener('click', () => {
+  const panel = document.getElementById('slider');
+  if (panel) panel.hidden = true;
+  const answer = answerSliderClosed;
+  answerSliderClosed = undefined;
+  answer?.();
+});
+
 /** The portal's openPath whitelist, tested on the raw path as the portal does; the SDK's
  * `…/../..` prefixes pass it on purpose (bitrix24-facts.md §7). */
 const OPEN_PATH_ALLOWED =
@@ -190,13 +226,11 @@ const commands = {
   // top.BXIM.openMessenger(dialogId): opens, and never answers (§4, facts §7).
   imOpenMessenger: (params) => openMessenger(String(field(params, 'dialogId') ?? '')),
   imOpenHistory: (params) => openMessenger(String(field(params, 'dialogId') ?? '')),
+  // BX.SidePanel.Instance.open(path) with an onClose that answers: nothing while it is open.
   openPath: (params, reply) => {
     const path = String(field(params, 'path') ?? '');
-    reply(
-      OPEN_PATH_ALLOWED.test(path)
-        ? { result: 'close' }
-        : { result: 'error', errorCode: 'PATH_NOT_AVAILABLE' },
-    );
+    if (OPEN_PATH_ALLOWED.test(path)) openSlider(path, () => reply({ result: 'close' }));
+    else reply({ result: 'error', errorCode: 'PATH_NOT_AVAILABLE' });
   },
   setAppOption: async (params, reply) => {
     // Admins only; a denied command gets no reply (§2).

@@ -1,5 +1,5 @@
 import { connect } from '../b24/connect.ts';
-import { parseKeyTemplate, parsePlacement } from '../b24/chat-key.ts';
+import { isClientType, parseKeyTemplate, parsePlacement } from '../b24/chat-key.ts';
 import { linkedChatQueryOptions } from '../chat/linked-chat-query.ts';
 import { loadTranslator } from '../i18n/catalog-loader.ts';
 import { catalogFor } from '../i18n/language.ts';
@@ -47,7 +47,8 @@ export async function boot(root: HTMLElement): Promise<void> {
     );
     const queryClient = createQueryClient();
     revalidateOnFocusAndVisibility();
-    if (view === 'crm-tab' && placement.ok) {
+    // A contact's or company's tab asks what it needs once its chunk is here (src/client/).
+    if (view === 'crm-tab' && placement.ok && !isClientType(placement.key.crmType)) {
       void queryClient.prefetchQuery(linkedChatQueryOptions(door, placement.key));
       // The request reaches the network at the end of a chain of microtasks (query core, SDK,
       // axios). Loading a catalog or evaluating React now would run inside that chain and

@@ -1,12 +1,12 @@
-import type { PlacementParse } from '../b24/chat-key.ts';
+import { isClientType, type PlacementParse } from '../b24/chat-key.ts';
 import { LinkedChatCard } from '../chat/linked-chat-card.tsx';
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { ViewMessages } from '../i18n/view-messages.ts';
 
-// A tab without a usable record is rare: its card and its messages load on demand.
-const BadPlacementCard = lazy(() =>
-  import('../chat/bad-placement-card.tsx').then((module) => ({ default: module.BadPlacementCard })),
+// A contact's or company's tab, and a tab without a usable record: on demand, with their messages.
+const OtherTab = lazy(() =>
+  import('./other-tab.tsx').then((module) => ({ default: module.OtherTab })),
 );
 
 export function CrmTabView({ placement }: { placement: PlacementParse }) {
@@ -16,12 +16,12 @@ export function CrmTabView({ placement }: { placement: PlacementParse }) {
   return (
     <main>
       <h1 className="visually-hidden">{t('app.name')}</h1>
-      {placement.ok ? (
+      {placement.ok && !isClientType(placement.key.crmType) ? (
         <LinkedChatCard chatKey={placement.key} />
       ) : (
         <Suspense fallback={null}>
           <ViewMessages>
-            {(i18n) => <BadPlacementCard refusal={placement.refusal} i18n={i18n} />}
+            <OtherTab placement={placement} />
           </ViewMessages>
         </Suspense>
       )}

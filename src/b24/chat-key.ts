@@ -138,6 +138,12 @@ export function parsePlacement(
   };
 }
 
+/**
+ * Contacts and companies: Bitrix24 keeps no chat for them (facts §13), so their tab lists their
+ * deals' and leads' chats instead (src/client/).
+ */
+export const isClientType = (crmType: CrmType) => /^CO(NTACT|MPANY)$/.test(crmType);
+
 /** The record a chat key names; its title once crm.item.get has told it. */
 export function recordOf(
   key: Pick<ChatKey, 'crmType' | 'recordId'>,

@@ -17,6 +17,9 @@ export interface BatchOutcome {
 
 export type ChatDialogId = `chat${number}`;
 
+/** How an opened portal page ended: its slider was closed, or it opened in a new tab instead. */
+export type OpenPathOutcome = 'closed' | 'new-window';
+
 /**
  * The app's only way to the portal. Components get it from DoorContext, so tests inject a fake
  * here and nowhere else. Every method rejects with an AppError, never anything else.
@@ -40,6 +43,14 @@ export interface B24Door {
   ): Promise<BatchOutcome>;
   /** Asks the portal to open the messenger; the portal never confirms (facts §7). */
   openMessenger(dialogId: ChatDialogId): Promise<void>;
+  /**
+   * Opens a page of the portal (`/crm/deal/details/42/`) in its side slider. The portal answers
+   * only when the slider is closed, so this stays pending while the page is open (and forever
+   * where the portal ignores the command). Rejects with the portal's errorCode as the AppError's
+   * code: `PATH_NOT_AVAILABLE`, or `METHOD_NOT_SUPPORTED_ON_DEVICE` (the mobile app, where the
+   * SDK tries a new tab itself and may be refused one).
+   */
+  openPath(path: string): Promise<OpenPathOutcome>;
   /**
    * Sets the frame's height (a positive integer; others are ignored); its width stays the
    * container's, so the frame follows the portal window.

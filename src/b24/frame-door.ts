@@ -2,7 +2,7 @@ import { MessageCommands, type AjaxResult } from '@bitrix24/b24jssdk';
 import { AppError, malformed, toAppError } from './app-error.ts';
 import { CallLog } from './call-log.ts';
 import { KEY_TEMPLATE_OPTION } from './chat-key.ts';
-import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId } from './door.ts';
+import type { B24Door, BatchCommand, BatchOutcome, ChatDialogId, OpenPathOutcome } from './door.ts';
 import type { InitData } from './init-data.ts';
 import type { LinkedChatFrame } from './linked-chat-frame.ts';
 import { isJsonObject } from './payload-guards.ts';
@@ -139,6 +139,17 @@ export class FrameDoor implements B24Door {
 
   async openMessenger(dialogId: ChatDialogId): Promise<void> {
     await this.#frame.parent.imOpenMessenger(dialogId);
+  }
+
+  async openPath(path: string): Promise<OpenPathOutcome> {
+    let status;
+    try {
+      status = await this.#frame.slider.openPath(new URL(path, this.init.portal.origin));
+    } catch (error) {
+      // The SDK rejects with the portal's errorCode as a plain Error's message.
+      throw toAppError(error instanceof Error ? { code: error.message } : error);
+    }
+    return status.isOpenAtNewWindow ? 'new-window' : 'closed';
   }
 
   async resizeWindow(height: number): Promise<void> {

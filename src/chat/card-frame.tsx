@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { CardState } from './card-state.ts';
 
 interface CardFrameProps {
-  state: CardState['state'] | 'bad-placement';
+  state: CardState['state'] | 'bad-placement' | 'client';
   stale?: boolean;
   /** The person's unread messages in a `ready` card's chat (contract §5). */
   unread?: number;

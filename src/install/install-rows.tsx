@@ -1,4 +1,4 @@
-import { placeErrorSentence, placeLabel } from '../chat/places/place-text.ts';
+import { placeErrorSentence, placeHint, placeLabel } from '../chat/places/place-text.ts';
 import type { MessageKey } from '../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { InstallRow, RowStatus } from './use-installation.ts';
@@ -19,7 +19,10 @@ export function InstallRows({ rows }: { rows: readonly InstallRow[] }) {
     <ul className="install__list" aria-label={t('install.listLabel')}>
       {rows.map(({ target, status }) => (
         <li key={target.placement} className="install__row" data-status={status.kind}>
-          <span className="install__place">{placeLabel(translator, target)}</span>
+          <span className="install__place">
+            {placeLabel(translator, target)}
+            <PlaceHint hint={placeHint(translator, target)} />
+          </span>
           <span className="install__status">{t(STATUS_TEXT[status.kind])}</span>
           {status.kind === 'failed' && (
             <span className="install__reason">{placeErrorSentence(translator, status.error)}</span>
@@ -28,4 +31,8 @@ export function InstallRows({ rows }: { rows: readonly InstallRow[] }) {
       ))}
     </ul>
   );
+}
+
+function PlaceHint({ hint }: { hint: string | undefined }) {
+  return hint === undefined ? null : <span className="install__hint">{hint}</span>;
 }

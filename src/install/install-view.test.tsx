@@ -90,6 +90,12 @@ describe('InstallView', () => {
     const rows = within(screen.getByRole('list', { name: 'Places' })).getAllByRole('listitem');
     expect(rows).toHaveLength(8);
     expect(rows[6]).toHaveTextContent('Projects cards');
+    expect(rows[2]).toHaveTextContent(
+      'Contact cardsShows the chats of the contact’s deals and leads',
+    );
+    expect(rows[3]).toHaveTextContent(
+      'Company cardsShows the chats of the company’s deals and leads',
+    );
     for (const row of rows) expect(row).toHaveTextContent('Added');
   });
 

@@ -72,6 +72,13 @@ describe('SettingsView: where the tab appears', () => {
     expect(screen.getByRole('checkbox', { name: 'Projects cards' })).toHaveAccessibleDescription(
       '',
     );
+    // Bitrix24 keeps no chat for contacts and companies: their tab lists their deals' and leads'.
+    expect(screen.getByRole('checkbox', { name: 'Contact cards' })).toHaveAccessibleDescription(
+      /^Shows the chats of the contact’s deals and leads\s*$/,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Company cards' })).toHaveAccessibleDescription(
+      /^Shows the chats of the company’s deals and leads\s*$/,
+    );
   });
 
   it('binds live, showing Saving… until the portal answers', async () => {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { TabPlace } from '../chat/places/crm-places.ts';
-import { placeErrorSentence, placeLabel } from '../chat/places/place-text.ts';
+import { placeErrorSentence, placeHint, placeLabel } from '../chat/places/place-text.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import { useSingleFlight } from '../ui/use-single-flight.ts';
 import { useToggleTab } from './api/use-toggle-tab.ts';
@@ -18,6 +18,8 @@ export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
   const toggle = useToggleTab(handler, place);
   const inputId = useId();
   const feedbackId = useId();
+  const hintId = useId();
+  const hint = placeHint(translator, place);
   // While the request runs, the box shows what the admin asked for (set in the same event, so
   // the browser's toggle sticks); afterwards it shows the portal's answer again.
   const [wanted, setWanted] = useState<boolean | null>(null);
@@ -47,11 +49,16 @@ export function TabToggle({ handler, place, bound, isNew }: TabToggleProps) {
         id={inputId}
         type="checkbox"
         checked={checked}
-        aria-describedby={feedbackId}
+        aria-describedby={hint === undefined ? feedbackId : `${hintId} ${feedbackId}`}
         aria-busy={wanted !== null}
         onChange={(event) => toggleOnce(event.target.checked)}
       />
       <label htmlFor={inputId}>{placeLabel(translator, place)}</label>
+      {hint !== undefined && (
+        <span id={hintId} className="settings__hint">
+          {hint}
+        </span>
+      )}
       <span id={feedbackId} className="settings__feedback" aria-live="polite">
         {feedback}
       </span>

@@ -22,6 +22,8 @@ export function fakeDoor(init: Partial<InitData> = {}) {
     callMethodOnce: vi.fn<B24Door['callMethodOnce']>(() => Promise.resolve(null)),
     callBatch: vi.fn<B24Door['callBatch']>(() => Promise.resolve(readyBatch())),
     openMessenger: vi.fn<B24Door['openMessenger']>(() => Promise.resolve()),
+    // Like the real portal: the answer comes only once the person closes the slider.
+    openPath: vi.fn<B24Door['openPath']>(() => new Promise(() => undefined)),
     resizeWindow: vi.fn<B24Door['resizeWindow']>(() => Promise.resolve()),
     reloadPortal: vi.fn<B24Door['reloadPortal']>(),
     appOption: vi.fn<B24Door['appOption']>(() => undefined),

@@ -28,6 +28,18 @@ export function placeLabel(
   return t('place.DYNAMIC', { title: ('title' in place ? place.title : undefined) ?? key });
 }
 
+// Bitrix24 keeps no chat for contacts and companies: their tab lists their deals' and leads'.
+const PLACE_HINTS: Readonly<Record<string, MessageKey>> = {
+  CONTACT: 'place.CONTACT.hint',
+  COMPANY: 'place.COMPANY.hint',
+};
+
+/** What a place's tab shows, where its name alone would mislead; undefined elsewhere. */
+export function placeHint({ t }: ViewsTranslator, place: TabPlace | { placement: string }) {
+  const key = 'crmType' in place ? place.crmType : undefined;
+  return key !== undefined && Object.hasOwn(PLACE_HINTS, key) ? t(PLACE_HINTS[key]!) : undefined;
+}
+
 const HANDLER_REFUSED = new Set([
   'ERROR_WRONG_HANDLER_URL',
   'ERROR_UNSUPPORTED_PROTOCOL',

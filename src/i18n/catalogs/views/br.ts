@@ -160,6 +160,27 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'O registro {record} foi excluído ou nunca existiu. Abra o registro novamente pela lista no CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Abrir registro',
+  'openRecord.notAvailable': 'O Bitrix24 não abre o cartão deste registro a partir daqui.',
+  'openRecord.device':
+    'Neste dispositivo não é possível abrir o cartão do registro dentro do Bitrix24.',
+  'openRecord.failed': 'Não foi possível abrir o cartão do registro.',
+  'openRecord.noAnswer':
+    'O Bitrix24 não respondeu. Se o cartão do registro não abriu, use este link.',
+  'client.title.CONTACT': 'Chats dos negócios e leads deste contato',
+  'client.title.COMPANY': 'Chats dos negócios e leads desta empresa',
+  'client.loading': 'Carregando negócios e leads…',
+  'client.empty.CONTACT': 'Este contato ainda não tem negócios nem leads.',
+  'client.empty.COMPANY': 'Esta empresa ainda não tem negócios nem leads.',
+  'client.showMore': 'Mostrar mais',
+  'client.loadingMore': 'Carregando mais…',
+  'client.moreFailed': 'Não foi possível carregar mais negócios e leads.',
+  'client.errorTitle': 'Não foi possível carregar os negócios e leads',
+  'place.CONTACT.hint': 'Mostra os chats dos negócios e leads do contato',
+  'place.COMPANY.hint': 'Mostra os chats dos negócios e leads da empresa',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Esta aba não sabe a qual registro pertence',
   'badPlacement.missing-id': 'O Bitrix24 abriu a aba sem o ID do registro.',

@@ -163,6 +163,27 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'Der Eintrag {record} wurde gelöscht oder hat nie existiert. Öffnen Sie den Eintrag erneut aus seiner Liste im CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Eintrag öffnen',
+  'openRecord.notAvailable': 'Bitrix24 öffnet die Karte dieses Eintrags von hier aus nicht.',
+  'openRecord.device':
+    'Auf diesem Gerät lässt sich die Karte des Eintrags nicht in Bitrix24 öffnen.',
+  'openRecord.failed': 'Die Karte des Eintrags konnte nicht geöffnet werden.',
+  'openRecord.noAnswer':
+    'Bitrix24 hat nicht geantwortet. Falls sich die Karte nicht geöffnet hat, nutzen Sie diesen Link.',
+  'client.title.CONTACT': 'Chats der Aufträge und Leads dieses Kontakts',
+  'client.title.COMPANY': 'Chats der Aufträge und Leads dieses Unternehmens',
+  'client.loading': 'Aufträge und Leads werden geladen…',
+  'client.empty.CONTACT': 'Dieser Kontakt hat noch keine Aufträge oder Leads.',
+  'client.empty.COMPANY': 'Dieses Unternehmen hat noch keine Aufträge oder Leads.',
+  'client.showMore': 'Mehr anzeigen',
+  'client.loadingMore': 'Weitere werden geladen…',
+  'client.moreFailed': 'Weitere Aufträge und Leads konnten nicht geladen werden.',
+  'client.errorTitle': 'Aufträge und Leads konnten nicht geladen werden',
+  'place.CONTACT.hint': 'Zeigt die Chats der Aufträge und Leads des Kontakts',
+  'place.COMPANY.hint': 'Zeigt die Chats der Aufträge und Leads des Unternehmens',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Dieser Tab weiß nicht, zu welchem Eintrag er gehört',
   'badPlacement.missing-id': 'Bitrix24 hat den Tab ohne ID des Eintrags geöffnet.',

@@ -155,6 +155,26 @@ export const views = {
   'noRecord.body':
     '{record} was deleted, or it never existed. Open the record again from its list in CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Open record',
+  'openRecord.notAvailable': 'Bitrix24 won’t open this record’s card from here.',
+  'openRecord.device': 'This device can’t open the record’s card inside Bitrix24.',
+  'openRecord.failed': 'Couldn’t open the record’s card.',
+  'openRecord.noAnswer':
+    'Bitrix24 hasn’t answered. If the record’s card didn’t open, use this link.',
+  'client.title.CONTACT': 'Chats of this contact’s deals and leads',
+  'client.title.COMPANY': 'Chats of this company’s deals and leads',
+  'client.loading': 'Loading the deals and leads…',
+  'client.empty.CONTACT': 'This contact has no deals or leads yet.',
+  'client.empty.COMPANY': 'This company has no deals or leads yet.',
+  'client.showMore': 'Show more',
+  'client.loadingMore': 'Loading more…',
+  'client.moreFailed': 'Couldn’t load more deals and leads.',
+  'client.errorTitle': 'Couldn’t load the deals and leads',
+  'place.CONTACT.hint': 'Shows the chats of the contact’s deals and leads',
+  'place.COMPANY.hint': 'Shows the chats of the company’s deals and leads',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'This tab can’t tell which record it belongs to',
   'badPlacement.missing-id': 'Bitrix24 opened the tab without a record ID.',

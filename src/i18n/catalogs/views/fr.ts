@@ -162,6 +162,26 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'L’élément {record} a été supprimé ou n’a jamais existé. Rouvrez-le depuis sa liste dans le CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Ouvrir la fiche',
+  'openRecord.notAvailable': 'Bitrix24 n’ouvre pas la fiche de cet élément depuis ici.',
+  'openRecord.device': 'Sur cet appareil, la fiche de l’élément ne s’ouvre pas dans Bitrix24.',
+  'openRecord.failed': 'Impossible d’ouvrir la fiche de l’élément.',
+  'openRecord.noAnswer':
+    'Bitrix24 n’a pas répondu. Si la fiche ne s’est pas ouverte, utilisez ce lien.',
+  'client.title.CONTACT': 'Chats des transactions et prospects de ce contact',
+  'client.title.COMPANY': 'Chats des transactions et prospects de cette entreprise',
+  'client.loading': 'Chargement des transactions et prospects…',
+  'client.empty.CONTACT': 'Ce contact n’a encore ni transaction ni prospect.',
+  'client.empty.COMPANY': 'Cette entreprise n’a encore ni transaction ni prospect.',
+  'client.showMore': 'Afficher plus',
+  'client.loadingMore': 'Chargement de la suite…',
+  'client.moreFailed': 'Impossible de charger d’autres transactions et prospects.',
+  'client.errorTitle': 'Impossible de charger les transactions et prospects',
+  'place.CONTACT.hint': 'Affiche les chats des transactions et prospects du contact',
+  'place.COMPANY.hint': 'Affiche les chats des transactions et prospects de l’entreprise',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Cet onglet ne sait pas à quel élément il appartient',
   'badPlacement.missing-id': 'Bitrix24 a ouvert l’onglet sans ID d’élément.',

@@ -161,6 +161,25 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'L’elemento {record} è stato eliminato o non è mai esistito. Riaprilo dal suo elenco nel CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Apri record',
+  'openRecord.notAvailable': 'Bitrix24 non apre da qui la scheda di questo elemento.',
+  'openRecord.device': 'Su questo dispositivo la scheda dell’elemento non si apre dentro Bitrix24.',
+  'openRecord.failed': 'Impossibile aprire la scheda dell’elemento.',
+  'openRecord.noAnswer': 'Bitrix24 non ha risposto. Se la scheda non si è aperta, usa questo link.',
+  'client.title.CONTACT': 'Chat delle trattative e dei lead di questo contatto',
+  'client.title.COMPANY': 'Chat delle trattative e dei lead di questa azienda',
+  'client.loading': 'Caricamento di trattative e lead…',
+  'client.empty.CONTACT': 'Questo contatto non ha ancora trattative né lead.',
+  'client.empty.COMPANY': 'Questa azienda non ha ancora trattative né lead.',
+  'client.showMore': 'Mostra altro',
+  'client.loadingMore': 'Caricamento in corso…',
+  'client.moreFailed': 'Impossibile caricare altre trattative e lead.',
+  'client.errorTitle': 'Impossibile caricare trattative e lead',
+  'place.CONTACT.hint': 'Mostra le chat delle trattative e dei lead del contatto',
+  'place.COMPANY.hint': 'Mostra le chat delle trattative e dei lead dell’azienda',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Questa scheda non sa a quale elemento appartiene',
   'badPlacement.missing-id': 'Bitrix24 ha aperto la scheda senza l’ID dell’elemento.',

@@ -159,6 +159,27 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'El registro {record} se eliminó o nunca existió. Vuelva a abrir el registro desde su lista en el CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Abrir registro',
+  'openRecord.notAvailable': 'Bitrix24 no abre la ficha de este registro desde aquí.',
+  'openRecord.device':
+    'En este dispositivo no se puede abrir la ficha del registro dentro de Bitrix24.',
+  'openRecord.failed': 'No se pudo abrir la ficha del registro.',
+  'openRecord.noAnswer':
+    'Bitrix24 no respondió. Si la ficha del registro no se abrió, use este enlace.',
+  'client.title.CONTACT': 'Chats de las negociaciones y prospectos de este contacto',
+  'client.title.COMPANY': 'Chats de las negociaciones y prospectos de esta compañía',
+  'client.loading': 'Cargando negociaciones y prospectos…',
+  'client.empty.CONTACT': 'Este contacto aún no tiene negociaciones ni prospectos.',
+  'client.empty.COMPANY': 'Esta compañía aún no tiene negociaciones ni prospectos.',
+  'client.showMore': 'Mostrar más',
+  'client.loadingMore': 'Cargando más…',
+  'client.moreFailed': 'No se pudieron cargar más negociaciones y prospectos.',
+  'client.errorTitle': 'No se pudieron cargar las negociaciones y prospectos',
+  'place.CONTACT.hint': 'Muestra los chats de las negociaciones y prospectos del contacto',
+  'place.COMPANY.hint': 'Muestra los chats de las negociaciones y prospectos de la compañía',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Esta pestaña no sabe a qué registro pertenece',
   'badPlacement.missing-id': 'Bitrix24 abrió la pestaña sin el ID del registro.',

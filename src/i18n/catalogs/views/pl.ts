@@ -159,6 +159,26 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'Rekord {record} został usunięty albo nigdy nie istniał. Otwórz go ponownie z listy w CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Otwórz rekord',
+  'openRecord.notAvailable': 'Bitrix24 nie otwiera stąd karty tego rekordu.',
+  'openRecord.device': 'Na tym urządzeniu karty rekordu nie da się otworzyć w Bitrix24.',
+  'openRecord.failed': 'Nie udało się otworzyć karty rekordu.',
+  'openRecord.noAnswer':
+    'Bitrix24 nie odpowiedział. Jeśli karta rekordu się nie otworzyła, użyj tego linku.',
+  'client.title.CONTACT': 'Czaty deali i leadów tego kontaktu',
+  'client.title.COMPANY': 'Czaty deali i leadów tej firmy',
+  'client.loading': 'Wczytywanie deali i leadów…',
+  'client.empty.CONTACT': 'Ten kontakt nie ma jeszcze deali ani leadów.',
+  'client.empty.COMPANY': 'Ta firma nie ma jeszcze deali ani leadów.',
+  'client.showMore': 'Pokaż więcej',
+  'client.loadingMore': 'Wczytywanie kolejnych…',
+  'client.moreFailed': 'Nie udało się wczytać kolejnych deali i leadów.',
+  'client.errorTitle': 'Nie udało się wczytać deali i leadów',
+  'place.CONTACT.hint': 'Pokazuje czaty deali i leadów kontaktu',
+  'place.COMPANY.hint': 'Pokazuje czaty deali i leadów firmy',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Ta zakładka nie wie, do którego rekordu należy',
   'badPlacement.missing-id': 'Bitrix24 otworzył zakładkę bez ID rekordu.',

@@ -155,6 +155,26 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'Записи «{record}» нет: её удалили, или она не существовала. Откройте запись заново из списка в CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Открыть запись',
+  'openRecord.notAvailable': 'Битрикс24 не открывает карточку этой записи отсюда.',
+  'openRecord.device': 'На этом устройстве карточку записи нельзя открыть внутри Битрикс24.',
+  'openRecord.failed': 'Не удалось открыть карточку записи.',
+  'openRecord.noAnswer':
+    'Битрикс24 не ответил. Если карточка записи не открылась, воспользуйтесь ссылкой.',
+  'client.title.CONTACT': 'Чаты сделок и лидов этого контакта',
+  'client.title.COMPANY': 'Чаты сделок и лидов этой компании',
+  'client.loading': 'Загружаем сделки и лиды…',
+  'client.empty.CONTACT': 'У этого контакта пока нет сделок и лидов.',
+  'client.empty.COMPANY': 'У этой компании пока нет сделок и лидов.',
+  'client.showMore': 'Показать ещё',
+  'client.loadingMore': 'Загружаем ещё…',
+  'client.moreFailed': 'Не удалось загрузить остальные сделки и лиды.',
+  'client.errorTitle': 'Не удалось загрузить сделки и лиды',
+  'place.CONTACT.hint': 'Показывает чаты сделок и лидов контакта',
+  'place.COMPANY.hint': 'Показывает чаты сделок и лидов компании',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Вкладка не знает, к какой записи она относится',
   'badPlacement.missing-id': 'Битрикс24 открыл вкладку без ID записи.',

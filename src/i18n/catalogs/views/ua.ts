@@ -155,6 +155,26 @@ export const views: ViewsCatalog = {
   'noRecord.body':
     'Запису «{record}» немає: його видалили, або він не існував. Відкрийте запис знову зі списку в CRM.',
 
+  // A record opened from a list, and a contact's or company's tab (src/chat/opened-record/,
+  // src/client/).
+  'action.openRecord': 'Відкрити запис',
+  'openRecord.notAvailable': 'Бітрікс24 не відкриває картку цього запису звідси.',
+  'openRecord.device': 'На цьому пристрої картку запису не можна відкрити всередині Бітрікс24.',
+  'openRecord.failed': 'Не вдалося відкрити картку запису.',
+  'openRecord.noAnswer':
+    'Бітрікс24 не відповів. Якщо картка запису не відкрилася, скористайтеся посиланням.',
+  'client.title.CONTACT': 'Чати угод і лідів цього контакту',
+  'client.title.COMPANY': 'Чати угод і лідів цієї компанії',
+  'client.loading': 'Завантажуємо угоди та ліди…',
+  'client.empty.CONTACT': 'У цього контакту ще немає угод і лідів.',
+  'client.empty.COMPANY': 'У цієї компанії ще немає угод і лідів.',
+  'client.showMore': 'Показати ще',
+  'client.loadingMore': 'Завантажуємо ще…',
+  'client.moreFailed': 'Не вдалося завантажити решту угод і лідів.',
+  'client.errorTitle': 'Не вдалося завантажити угоди та ліди',
+  'place.CONTACT.hint': 'Показує чати угод і лідів контакту',
+  'place.COMPANY.hint': 'Показує чати угод і лідів компанії',
+
   // A tab that cannot tell its record (src/chat/bad-placement-card.tsx).
   'badPlacement.title': 'Вкладка не знає, до якого запису вона належить',
   'badPlacement.missing-id': 'Бітрікс24 відкрив вкладку без ID запису.',
