@@ -70,6 +70,10 @@ test.describe('a contact’s tab', () => {
 
     const member = row(app, 'Website redesign for Acme');
     await expect(member).toContainText('Deal #42');
+    // Rows as on the lookup page (contract §6): each names its record.
+    await expect(card.locator('[data-record="DEAL|42"]')).toContainText(
+      'Website redesign for Acme',
+    );
     await expect(member).toContainText('You’re a member of its chat');
     await expect(member.getByRole('button', { name: 'Open chat' })).toBeVisible();
     // Jane is the deal's second contact; its chat is one she may not read: no title of it.

@@ -57,7 +57,15 @@ const SHOTS: Shot[] = [
   {
     name: 'lookup',
     scenario: { placement: 'LEFT_MENU', placementOptions: {} },
-    ready: (frame) => frame.waitForSelector('[data-list-state="ready"]'),
+    ready: async (frame) => {
+      await frame.waitForSelector('[data-chats-state="ready"]');
+      await frame.waitForSelector('[data-list-state="ready"]');
+    },
+  },
+  {
+    name: 'client',
+    scenario: { placement: 'CRM_CONTACT_DETAIL_TAB', placementOptions: { ID: '3' } },
+    ready: (frame) => frame.waitForSelector('[data-state="client"] [data-record]'),
   },
 ];
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SmartProcessType } from '../chat/places/crm-places.ts';
 import { listedRecordLabel } from '../chat/record-rows/record-name.ts';
-import { rowId, type ListedRecord } from '../chat/record-rows/record-row.ts';
+import { recordRef, rowId, type ListedRecord } from '../chat/record-rows/record-row.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
 import type { RecordChatRow } from './api/record-chats.ts';
 
@@ -42,7 +42,7 @@ function ChatRowItem({ row, names, onChoose }: ChatRowItemProps) {
   return (
     <li
       className="record-row chat-row"
-      data-record={`${record.key.crmType}|${record.key.recordId}`}
+      data-record={recordRef(record)}
       data-unread={unread > 0 ? unread : undefined}
     >
       <div className="record-row__text">

@@ -35,6 +35,11 @@ export interface RecordRow {
 }
 
 /** Identifies a row across renders and lists: for giving the focus back, and each record once. */
+/** Contract §6: every listed row carries `data-record="<TYPE>|<ID>"` (`DEAL|42`). */
+export function recordRef(record: ListedRecord): string {
+  return `${record.key.crmType}|${record.key.recordId}`;
+}
+
 export function rowId(record: ListedRecord): string {
   return `${record.key.entityTypeId}:${record.key.recordId}`;
 }

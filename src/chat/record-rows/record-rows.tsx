@@ -4,7 +4,13 @@ import type { MessageKey } from '../../i18n/catalogs/en.ts';
 import { useViewsI18n } from '../../i18n/on-demand-messages.ts';
 import type { SmartProcessType } from '../places/crm-places.ts';
 import { listedRecordLabel } from './record-name.ts';
-import { rowId, type ChatStatus, type ListedRecord, type RecordRow } from './record-row.ts';
+import {
+  recordRef,
+  rowId,
+  type ChatStatus,
+  type ListedRecord,
+  type RecordRow,
+} from './record-row.ts';
 import './record-rows.css';
 
 interface RecordRowsProps {
@@ -72,7 +78,7 @@ function RecordRowItem({ row, onChoose, names }: RecordRowItemProps) {
   };
 
   return (
-    <li className="record-row" data-status={status.kind}>
+    <li className="record-row" data-record={recordRef(record)} data-status={status.kind}>
       <div className="record-row__text">
         <button
           type="button"
