@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { AppError } from '../b24/app-error.ts';
-import { useDoor } from '../b24/door-context.ts';
 import { CardFrame } from '../chat/card-frame.tsx';
 import {
   CardError,
@@ -9,19 +7,13 @@ import {
   CardSessionExpired,
   CardUnauthorized,
 } from '../chat/card-problem.tsx';
-import { savedKeyTemplate } from '../chat/key-template-option.ts';
 import { OpenedRecord } from '../chat/opened-record/opened-record.tsx';
 import { isPageWide } from '../chat/record-rows/page-wide-error.ts';
 import { RecordRows, RecordRowsSkeleton } from '../chat/record-rows/record-rows.tsx';
 import { rowId, type ListedRecord } from '../chat/record-rows/record-row.ts';
 import { useViewsI18n } from '../i18n/on-demand-messages.ts';
-import { useKeptError } from '../query/use-kept-error.ts';
-import {
-  CLIENT_SCREEN,
-  clientRecordsQueryOptions,
-  type Client,
-  type ClientRecords,
-} from './api/client-records.ts';
+import { CLIENT_SCREEN, type Client } from './api/client-records.ts';
+import { useClientRecords } from './api/use-client-records.ts';
 import './client.css';
 
 /**
@@ -59,25 +51,14 @@ interface ClientListProps {
 }
 
 function ClientList({ client, count, onShowMore, focusRowRef, onChoose }: ClientListProps) {
-  const door = useDoor();
   const { t } = useViewsI18n();
   const headingId = useId();
   const listRef = useRef<HTMLDivElement>(null);
-  const template = savedKeyTemplate(door);
   const title = t(`client.title.${client.crmType}`);
-  const options = clientRecordsQueryOptions(door, client, template, count);
-  const query = useQuery(options);
-  const { error, retry } = useKeptError(query, options.queryKey);
-  // The rows last shown in full: a Show more that failed keeps them on screen.
-  const [shown, setShown] = useState<ClientRecords | null>(null);
-  if (query.data !== undefined && !query.isPlaceholderData && query.data !== shown) {
-    setShown(query.data);
-  }
-  const records = query.data ?? shown ?? undefined;
+  const { records, loadingMore, error, retry } = useClientRecords(client, count);
 
   // After Show more, the first row it added.
   const firstAdded = useRef<number | null>(null);
-  const loadingMore = query.isPlaceholderData;
 
   useEffect(() => {
     if (records === undefined || loadingMore) return;
