@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from './http/body.ts';
 import { sendJson } from './http/respond.ts';
 import { postMessage, readState, removeMember } from './chat-control.ts';
+import { addRecordChats } from './paging-chats.ts';
 import { mergeScenario } from './scenario.ts';
 import { findUser, userFullName } from './seed.ts';
 import type { PortalState } from './state.ts';
@@ -228,6 +229,11 @@ export async function handleControl(
         return sendJson(res, 400, { error: 'chatId and userId must be numbers' });
       }
       return chatChange(res, () => removeMember(state, chatId, userId));
+    }
+    case 'POST /_emulator/record-chats': {
+      const { count } = body;
+      if (typeof count !== 'number') return sendJson(res, 400, { error: 'count must be a number' });
+      return chatChange(res, () => ({ added: addRecordChats(state, count) }));
     }
     case 'GET /_emulator/read-state': {
       const chatId = Number(url.searchParams.get('chatId'));

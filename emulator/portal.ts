@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postMessage, readState, removeMember } from './chat-control.ts';
+import { addRecordChats } from './paging-chats.ts';
 import { createStaticHandler } from './http/static-files.ts';
 import { createPortalHandler } from './portal-server.ts';
 import { mergeScenario, pagePath } from './scenario.ts';
@@ -109,6 +110,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     postMessage: (input) => postMessage(state, input),
     removeMember: (chatId, userId) => removeMember(state, chatId, userId),
     readState: (chatId, userId) => readState(state, chatId, userId ?? state.scenario.userId),
+    addRecordChats: (count) => addRecordChats(state, count),
     close: async () => {
       await Promise.all([close(portalServer), app.close()]);
     },

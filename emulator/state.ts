@@ -4,7 +4,7 @@ import { FaultStore } from './faults.ts';
 import { PortalLog } from './log.ts';
 import { Messenger } from './messenger.ts';
 import { DEFAULT_SCENARIO, isAdminIn, mergeScenario } from './scenario.ts';
-import { findUser } from './seed.ts';
+import { findUser, type SeedRecord } from './seed.ts';
 import type { Binding, Notification, Scenario } from './types.ts';
 
 /** One rendered portal page: its APP_SID identifies the frame's messages (§2) and the page's
@@ -33,6 +33,8 @@ export class PortalState {
   readonly notifications: Notification[] = [];
   /** Chats' members, messages, files and read positions; seeded again by reset(). */
   messenger = new Messenger();
+  /** Deals added by addRecordChats (their chats are in the messenger); gone on reset(). */
+  readonly addedRecords: SeedRecord[] = [];
   readonly #pages = new Map<string, PageSession>();
   /** The Emulator's "hide the app frame" switch, followed by every open page. */
   #frameHidden = false;
@@ -51,7 +53,7 @@ export class PortalState {
   }
 
   /** Back to the seed: scenario, faults, latency, logs, tokens, options, bindings,
-   * notifications, install state, the chats (their dates from now). */
+   * notifications, install state, the chats (their dates from now), the added deals. */
   reset(): void {
     this.generation += 1;
     this.resetScenario();
@@ -66,6 +68,7 @@ export class PortalState {
     this.bindings = [];
     this.notifications.length = 0;
     this.messenger = new Messenger();
+    this.addedRecords.length = 0;
     this.setFrameHidden(false);
   }
 

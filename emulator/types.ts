@@ -140,6 +140,13 @@ export interface ReadState {
   counter: number;
 }
 
+/** A deal addRecordChats added, with its CRM chat. */
+export interface AddedRecordChat {
+  dealId: number;
+  chatId: number;
+  title: string;
+}
+
 export interface PortalOptions {
   /** Portal port, default 0 (free). */
   port?: number;
@@ -203,5 +210,10 @@ export interface Portal {
   removeMember(chatId: number, userId: number): void;
   /** Addition: a member's read position and unread count, or undefined for a non-member. */
   readState(chatId: number, userId?: number): ReadState | undefined;
+  /** Addition: `count` (1–500) more deals, "Paging deal 1"… (ids from 1001, dated 2025), each
+   * with a CRM chat (`DEAL|<id>`, the responsible user 4 and the scenario's user) holding one
+   * read message, older than every chat so far: im.recent.list lists them last, in order. More
+   * calls go on numbering; reset() removes them. Also `POST /_emulator/record-chats`. */
+  addRecordChats(count: number): AddedRecordChat[];
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Params } from '../http/body.ts';
-import { ENTITY_TYPE_IDS, crmRecords, crmTypes, type SeedRecord } from '../seed.ts';
+import { ENTITY_TYPE_IDS, crmTypes, type SeedRecord } from '../seed.ts';
 import type { CallContext, RestMethod } from './call-context.ts';
-import { canRead, extraTypesOf } from './crm.ts';
+import { canRead, extraTypesOf, portalRecords } from './crm.ts';
 import { entityLink } from './im.ts';
 import { RestError } from './rest-error.ts';
 
@@ -63,7 +63,7 @@ export const timelineChatGet: RestMethod = (params, ctx) => {
   if (type === undefined || entityId < 0) throw new RestError('ENTITY_TYPE_NOT_SUPPORTED');
   // UserPermissions::item()->canRead; a record that does not exist has nothing to read (an
   // admin would pass on a real portal: README, deviations).
-  const record = crmRecords(extraTypesOf(ctx)).find(
+  const record = portalRecords(ctx).find(
     (r) => r.entityTypeId === entityTypeId && r.id === entityId,
   );
   if (!record || !canRead(record, ctx)) throw new RestError('ACCESS_DENIED', 'Access denied.', 400);

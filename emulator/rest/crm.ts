@@ -59,6 +59,12 @@ function fieldsOf(entityTypeId: number): readonly string[] {
 /** The portal's smart processes: the seeded two plus scenario `smartProcesses`. */
 export const extraTypesOf = (ctx: CallContext) => ctx.state.scenario.smartProcesses ?? 0;
 
+/** The portal's records: the seed's, one per extra smart process, and the deals added by
+ * addRecordChats. */
+export function portalRecords(ctx: CallContext): SeedRecord[] {
+  return [...crmRecords(extraTypesOf(ctx)), ...ctx.state.addedRecords];
+}
+
 /** Smart processes live on entityTypeIds 128..191 (CCrmOwnerType::isPossibleDynamicTypeId). */
 const isDynamicTypeId = (id: number) => id >= 128 && id < 192;
 
@@ -198,7 +204,7 @@ export const itemList: RestMethod = (params, ctx) => {
   const conditions = Object.entries(asRecord(params['filter']) ?? {}).map(([key, value]) =>
     condition(entityTypeId, key, value),
   );
-  const matching = crmRecords(extraTypesOf(ctx))
+  const matching = portalRecords(ctx)
     .filter((record) => record.entityTypeId === entityTypeId && canRead(record, ctx))
     .map(itemJson)
     .filter((item) => conditions.every((test) => test(item)))
@@ -227,7 +233,7 @@ export const itemGet: RestMethod = (params, ctx) => {
   const record =
     id === undefined
       ? undefined
-      : crmRecords(extraTypesOf(ctx)).find((r) => r.entityTypeId === entityTypeId && r.id === id);
+      : portalRecords(ctx).find((r) => r.entityTypeId === entityTypeId && r.id === id);
   // item.php getAction: NOT_FOUND, then canReadItem; both 400 through the REST layer.
   if (!record) throw new RestError('NOT_FOUND', 'Element not found');
   if (!canRead(record, ctx)) {
