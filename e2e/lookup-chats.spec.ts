@@ -171,6 +171,86 @@ test.describe('my CRM chats', () => {
   });
 });
 
+test.describe('my CRM chats past one page', () => {
+  /** `DEAL|1001`…: the deals addRecordChats adds, listed after every seeded chat. */
+  const pagingDeals = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, index) => `DEAL|${1000 + from + index}`);
+
+  test('Show more asks for the next page by OFFSET and appends it; gone when the portal has no more', async ({
+    portal,
+    openLookup,
+    app,
+  }) => {
+    // 57 group chats: 55 record chats beside the pinned group chat and the bot's chat.
+    portal.addRecordChats(45);
+    await openLookup();
+    const rows = chats(app).locator('[data-record]');
+    // The first page is 50 chats of the portal's list, two of them no record's.
+    await expect(rows).toHaveCount(48);
+    expect(await recordsOf(rows)).toEqual([...ALL_CHATS, ...pagingDeals(1, 38)]);
+    const more = chats(app).getByRole('button', { name: 'Show more' });
+    await expect(more).toBeVisible();
+    portal.clearLog();
+
+    await more.click();
+    await expect(rows).toHaveCount(55);
+    expect(await recordsOf(rows)).toEqual([...ALL_CHATS, ...pagingDeals(1, 45)]);
+    await expect(
+      rows.last().getByRole('button', { name: 'Deal #1045 · Paging deal 45', exact: true }),
+    ).toBeVisible();
+    await expect(rows.last()).toContainText('Kick-off for Paging deal 45.');
+    // The portal said hasMore: false for a page of 7.
+    await expect(more).toHaveCount(0);
+    expect(callsOf(portal, 'im.recent.list')).toEqual([
+      {
+        method: 'im.recent.list',
+        params: {
+          auth: '[redacted]',
+          SKIP_DIALOG: 'Y',
+          SKIP_OPENLINES: 'Y',
+          OFFSET: '50',
+          LIMIT: '50',
+        },
+      },
+    ]);
+    // Only the new page's titles are asked, the shown rows' are not asked again.
+    const titles = callsOf(portal, 'crm.item.list').map((call) => call.params);
+    expect(titles).toEqual([
+      expect.objectContaining({
+        entityTypeId: '2',
+        filter: { '@id': pagingDeals(39, 45).map((key) => key.slice('DEAL|'.length)) },
+      }),
+    ]);
+  });
+
+  test('a full page keeps Show more (the portal says hasMore); the empty page after it takes it away', async ({
+    portal,
+    openLookup,
+    app,
+  }) => {
+    // 100 group chats: the second page is full, the third empty.
+    portal.addRecordChats(88);
+    await openLookup();
+    const rows = chats(app).locator('[data-record]');
+    await expect(rows).toHaveCount(48);
+    const more = chats(app).getByRole('button', { name: 'Show more' });
+
+    await more.click();
+    await expect(rows).toHaveCount(98);
+    await expect(more).toBeVisible();
+    portal.clearLog();
+
+    await more.click();
+    await expect(more).toHaveCount(0);
+    expect(callsOf(portal, 'im.recent.list').map((call) => call.params)).toEqual([
+      expect.objectContaining({ OFFSET: '100', LIMIT: '50' }),
+    ]);
+    // Nothing to name: no title look-up, and the rows shown stay.
+    expect(callsOf(portal, 'crm.item.list')).toEqual([]);
+    expect(await recordsOf(rows)).toEqual([...ALL_CHATS, ...pagingDeals(1, 88)]);
+  });
+});
+
 test.describe('my CRM chats by keyboard', () => {
   test('Unread only and a chat, reached and used without the mouse', async ({
     page,
