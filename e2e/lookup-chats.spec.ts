@@ -199,8 +199,11 @@ test.describe('my CRM chats past one page', () => {
       rows.last().getByRole('button', { name: 'Deal #1045 · Paging deal 45', exact: true }),
     ).toBeVisible();
     await expect(rows.last()).toContainText('Kick-off for Paging deal 45.');
-    // The portal said hasMore: false for a page of 7.
+    // The portal said hasMore: false for a page of 7; focus goes on to the first new row.
     await expect(more).toHaveCount(0);
+    await expect(
+      rows.nth(48).getByRole('button', { name: 'Deal #1039 · Paging deal 39', exact: true }),
+    ).toBeFocused();
     expect(callsOf(portal, 'im.recent.list')).toEqual([
       {
         method: 'im.recent.list',
@@ -242,6 +245,8 @@ test.describe('my CRM chats past one page', () => {
 
     await more.click();
     await expect(more).toHaveCount(0);
+    // No new row to go on to: focus is on the last one, not lost to the page.
+    await expect(rows.last().getByRole('button')).toBeFocused();
     expect(callsOf(portal, 'im.recent.list').map((call) => call.params)).toEqual([
       expect.objectContaining({ OFFSET: '100', LIMIT: '50' }),
     ]);

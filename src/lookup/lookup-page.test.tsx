@@ -477,6 +477,30 @@ describe('LookupPage: my CRM chats', () => {
     expect(within(chats()).queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
+  it('the last page of Show more moves focus to the first row it brought, the last row when it brought none', async () => {
+    renderPage(doorWithChats(60));
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+    within(chats()).getByRole('button', { name: 'Show more' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(chatRows()).toHaveLength(60));
+    expect(chatRows()[50]).toHaveAttribute('data-record', 'DEAL|1050');
+    await waitFor(() => expect(within(chatRows()[50]!).getByRole('button')).toHaveFocus());
+
+    cleanup();
+    // A full second page: the portal says there may be more; the third is empty.
+    renderPage(doorWithChats(100));
+    await waitFor(() => expect(chatRows()).toHaveLength(50));
+    await userEvent.click(within(chats()).getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(chatRows()).toHaveLength(100));
+    const more = within(chats()).getByRole('button', { name: 'Show more' });
+    expect(more).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(chats()).queryByRole('button', { name: 'Show more' })).toBeNull(),
+    );
+    await waitFor(() => expect(within(chatRows()[99]!).getByRole('button')).toHaveFocus());
+  });
+
   it('a double press of Show more asks for the next page once', async () => {
     const door = doorWithChats(60);
     renderPage(door);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { SmartProcessType } from '../chat/places/crm-places.ts';
 import { errorSentence } from '../chat/error-sentence.ts';
 import type { ListedRecord } from '../chat/record-rows/record-row.ts';
@@ -33,9 +33,35 @@ export function RecordChatsSection({
   const listed = chats.state === 'ready' || chats.state === 'empty' ? chats : null;
   const busy = chats.state === 'loading' || (listed?.more.loading ?? false);
   const emptyText = unreadOnly ? t('lookup.chatsEmptyUnread') : t('lookup.chatsEmpty');
+  const sectionRef = useRef<HTMLElement>(null);
+  // The rows shown when Show more was pressed, until its page came.
+  const pressedAt = useRef<number | null>(null);
+  const moreShown = listed?.more.available === true;
+  const moreLoading = listed?.more.loading ?? false;
+
+  // The last page takes the button away: focus goes on to the first row it brought (the last
+  // row when it brought none) instead of dropping to the document, where a keyboard user would
+  // start again from the top.
+  useEffect(() => {
+    const from = pressedAt.current;
+    if (from === null || moreLoading) return;
+    pressedAt.current = null;
+    const section = sectionRef.current;
+    const active = section?.ownerDocument.activeElement;
+    if (
+      moreShown ||
+      section === null ||
+      (active !== null && active !== section.ownerDocument.body)
+    ) {
+      return;
+    }
+    const rows = section.querySelectorAll<HTMLElement>('[data-row]');
+    (rows[from] ?? rows[rows.length - 1])?.focus();
+  }, [moreShown, moreLoading]);
 
   return (
     <section
+      ref={sectionRef}
       className="lookup__results lookup__chats"
       aria-labelledby={headingId}
       aria-busy={busy}
@@ -80,7 +106,10 @@ export function RecordChatsSection({
           type="button"
           className="button button--quiet lookup__more"
           aria-disabled={listed.more.loading}
-          onClick={listed.more.load}
+          onClick={() => {
+            pressedAt.current = listed.state === 'ready' ? listed.rows.length : 0;
+            listed.more.load();
+          }}
         >
           {t('lookup.showMore')}
         </button>
