@@ -32,7 +32,12 @@ export async function chooseDarkTheme(page: Page, portal: Portal, userId: number
   const toggle = app.getByRole('button', { name: 'Dark theme' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await waitUntilFitted(app);
-  await toggle.click();
+  // A set-up step, not the switch's test (theme.spec.ts): the page's lists are still arriving
+  // and resizing the frame, so a click that missed is made again until the switch is on.
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-pressed')) === 'false') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+  }).toPass();
   await expect.poll(() => portal.userOptions(userId)).toMatchObject({ theme: 'dark' });
   portal.setScenario(before);
 }
